@@ -1,0 +1,35 @@
+// The core's single entry point: text + configuration in, model + figures + findings out.
+// Pure: no file system, no clock, no connection. The server caches one Analysis per version.
+import type { Config } from '../config/schema';
+import type { Postmortem } from '../postmortem/model';
+import { parsePostmortem } from '../postmortem/parse';
+import { LineIndex } from '../postmortem/positions';
+import type { ImpactFigure } from './figure';
+import { computeFigures } from './figures';
+import type { Finding } from './finding';
+import { runRules } from './rules';
+import { templateBlocks } from './template';
+
+export interface AnalysisContext {
+  /** The document's path (or URI path), matched against `config.files`. */
+  path?: string;
+  /** Text of the team's template, when the host found one. */
+  template?: string;
+}
+
+export interface Analysis {
+  postmortem: Postmortem;
+  figures: ImpactFigure[];
+  /** Empty when the document is not a postmortem. */
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+export function analyze(text: string, config: Config, context: AnalysisContext = {}): Analysis {
+  const postmortem = parsePostmortem(text, config, context.path);
+  const figures = computeFigures(postmortem, config);
+  const findings = postmortem.classification
+    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template, config) })
+    : [];
+  return { postmortem, figures, findings, lines: new LineIndex(text) };
+}

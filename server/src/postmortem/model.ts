@@ -1,0 +1,156 @@
+// The postmortem model: what the parser makes of a document and every feature reads.
+// Everything positional is a Span of UTF-16 offsets into the document text; the one place that
+// turns offsets into lines and characters is positions.ts.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const KEY_MOMENTS = ['start', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
+export type KeyMoment = (typeof KEY_MOMENTS)[number];
+
+export const FIGURE_NAMES = ['MTTD', 'MTTA', 'MTTM', 'MTTR', 'Duration'] as const;
+export type FigureName = (typeof FIGURE_NAMES)[number];
+
+/** Why a file counts as a postmortem, or `null` when it does not. */
+export type Classification = 'path' | 'front-matter' | 'content' | null;
+
+export interface Title {
+  text: string;
+  span: Span;
+  /** `YYYY-MM-DD` when the title starts with an ISO date. */
+  date?: string;
+}
+
+export interface MetadataField {
+  key: string;
+  value: string;
+  span: Span;
+  valueSpan: Span;
+  source: 'header' | 'front-matter';
+}
+
+export interface FrontMatter {
+  span: Span;
+  /** The parsed YAML, or undefined when it is not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** Offsets of each top-level key, for findings at the right place. */
+  keySpans: Record<string, Span>;
+  /** YAML syntax errors, already located. */
+  errors: { message: string; span: Span }[];
+}
+
+export interface Section {
+  /** The heading as written, without the hashes. */
+  heading: string;
+  /** The configured section it matches (its canonical name), if any. */
+  canonical?: string;
+  headingSpan: Span;
+  /** From the heading to the start of the next H1/H2 heading (or the end). */
+  span: Span;
+  /** Offsets of the content after the heading: empty when nothing but whitespace follows. */
+  contentSpan: Span;
+  isEmpty: boolean;
+}
+
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export interface TimezoneDeclaration {
+  /** An IANA zone name or a fixed offset zone such as `UTC+2` (what luxon accepts). */
+  zone: string;
+  /** The text as written (`UTC`, `PST`, `Europe/London`). */
+  label: string;
+  span: Span;
+  source: 'timeline' | 'front-matter' | 'entry' | 'default';
+}
+
+export interface KeyMomentTag {
+  moment: KeyMoment;
+  span: Span;
+  text: string;
+}
+
+export interface TimelineEntry {
+  /** The whole entry: its first block and the note blocks that belong to it. */
+  span: Span;
+  /** The entry's first line, where markers live. */
+  lineSpan: Span;
+  /** The time as written, including a `~` or `ca.` prefix and a leading date. */
+  timeSpan: Span;
+  timeText: string;
+  /** `null` for an unknown time (`??:??`) or one that cannot be a time (`25:61`). */
+  time: TimeOfDay | null;
+  unreadable: boolean;
+  approximate: boolean;
+  /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
+  date: string | null;
+  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'rollover' | 'none';
+  /** Milliseconds since the epoch, or null when time or zone cannot be known. */
+  epochMs: number | null;
+  /** UTC offset in minutes at that moment, for ISO output. */
+  offsetMinutes: number | null;
+  /** Text after the time and separator on the first line. */
+  text: string;
+  moments: KeyMomentTag[];
+  /** Blocks after the first that belong to the entry. */
+  notes: Span[];
+}
+
+export interface DayMarker {
+  date: string;
+  span: Span;
+}
+
+export interface Timeline {
+  section: Section;
+  timezone: TimezoneDeclaration;
+  entries: TimelineEntry[];
+  days: DayMarker[];
+}
+
+export interface DurationValue {
+  minutes: number;
+  /** Upper bound for a range such as `20-60 days`, in minutes. */
+  maxMinutes?: number;
+  approximate: boolean;
+  /** `<` for "less than" values such as `< 00:01`, `>` for "more than". */
+  bound?: '<' | '>';
+}
+
+/** The way a document writes durations, so fixes write in its own style. */
+export type DurationStyle = 'compact' | 'spaced' | 'minutes' | 'clock' | 'words';
+
+export interface StatedFigure {
+  figure: FigureName;
+  /** The figure name as written (`MTTR`, `Time to detect`). */
+  label: string;
+  lineSpan: Span;
+  nameSpan: Span;
+  /** The value text after the separator; empty span (at line end) when nothing is written. */
+  valueSpan: Span;
+  valueText: string;
+  value: DurationValue | null;
+  style: DurationStyle;
+}
+
+export interface Postmortem {
+  text: string;
+  classification: Classification;
+  title?: Title;
+  /** The incident date (`YYYY-MM-DD`) from the title or front matter. */
+  date?: string;
+  frontMatter?: FrontMatter;
+  metadata: MetadataField[];
+  sections: Section[];
+  timeline?: Timeline;
+  /** The section that states figures (Impact, or a Stats section). */
+  impactSection?: Section;
+  statedFigures: StatedFigure[];
+  /** Line ending used by the document, for edits that add lines. */
+  eol: '\n' | '\r\n';
+}
