@@ -7,6 +7,7 @@ import { LineIndex } from '../postmortem/positions';
 import type { ImpactFigure } from './figure';
 import { computeFigures } from './figures';
 import type { Finding } from './finding';
+import type { RuleFailure } from './rules';
 import { runRules } from './rules';
 import { templateBlocks } from './template';
 
@@ -22,14 +23,16 @@ export interface Analysis {
   figures: ImpactFigure[];
   /** Empty when the document is not a postmortem. */
   findings: Finding[];
+  /** Rules that threw on this document; hosts log them. */
+  failures: RuleFailure[];
   lines: LineIndex;
 }
 
 export function analyze(text: string, config: Config, context: AnalysisContext = {}): Analysis {
   const postmortem = parsePostmortem(text, config, context.path);
   const figures = computeFigures(postmortem, config);
-  const findings = postmortem.classification
-    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template, config) })
-    : [];
-  return { postmortem, figures, findings, lines: new LineIndex(text) };
+  const { findings, failures } = postmortem.classification
+    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template) })
+    : { findings: [], failures: [] };
+  return { postmortem, figures, findings, failures, lines: new LineIndex(text) };
 }

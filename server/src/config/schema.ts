@@ -20,14 +20,16 @@ export const figureSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]).describe('Other names the Impact section may use.'),
 });
 
+const figureOverride = figureSchema.partial().optional();
+
 export const DEFAULT_FILES = ['**/{postmortem,postmortems,post-mortem,post-mortems,incident,incidents,incident-report,incident-reports,retro,retros,retrospective,retrospectives}/**/*.{md,markdown}'];
 
-export const DEFAULT_SECTIONS: z.input<typeof sectionSchema>[] = [
+export const DEFAULT_SECTIONS: z.output<typeof sectionSchema>[] = [
   { name: 'Description', aliases: ['Summary', 'Overview'], required: true },
   { name: 'Timeline', aliases: [], required: true },
   { name: 'Contributing Factors', aliases: ['Contributing Factor', 'Root Causes', 'Root Cause', 'Causes', 'Trigger'], required: true },
   { name: 'Stabilization Steps', aliases: ['Mitigation', 'Resolution', 'Recovery'], required: true },
-  { name: 'Impact', aliases: ['Stats'], required: true },
+  { name: 'Impact', aliases: [], required: true },
   { name: 'Corrective Actions', aliases: ['Action Items', 'Follow-ups', 'Followups', 'Remediation'], required: true },
 ];
 
@@ -60,7 +62,13 @@ export const configSchema = z
       .default({})
       .describe('Extra tags or phrases that mark each key moment (added to the defaults).'),
     figures: z
-      .strictObject(Object.fromEntries(FIGURE_NAMES.map((f) => [f, figureSchema.partial().optional()])) as Record<(typeof FIGURE_NAMES)[number], z.ZodOptional<z.ZodObject>>)
+      .strictObject({
+        MTTD: figureOverride,
+        MTTA: figureOverride,
+        MTTM: figureOverride,
+        MTTR: figureOverride,
+        Duration: figureOverride,
+      })
       .default({})
       .describe('Overrides of which key moments each figure spans, and extra names for it.'),
     requiredFigures: z.array(z.enum(FIGURE_NAMES)).default(['MTTD', 'MTTR']).describe('Figures the Impact section must state.'),

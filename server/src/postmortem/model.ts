@@ -1,4 +1,6 @@
 // The postmortem model: what the parser makes of a document and every feature reads.
+import type { MarkdownTree } from './markdown';
+
 // Everything positional is a Span of UTF-16 offsets into the document text; the one place that
 // turns offsets into lines and characters is positions.ts.
 
@@ -90,7 +92,8 @@ export interface TimelineEntry {
   /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
   date: string | null;
   dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'rollover' | 'none';
-  /** Milliseconds since the epoch, or null when time or zone cannot be known. */
+  /** Milliseconds since the epoch, or null when the time or zone cannot be known. When `date` is null
+   * this is anchored on a nominal day, so durations between entries still hold but absolute output must not. */
   epochMs: number | null;
   /** UTC offset in minutes at that moment, for ISO output. */
   offsetMinutes: number | null;
@@ -140,6 +143,8 @@ export interface StatedFigure {
 
 export interface Postmortem {
   text: string;
+  /** The document's one remark parse, for rules that read prose blocks. */
+  markdown: MarkdownTree;
   classification: Classification;
   title?: Title;
   /** The incident date (`YYYY-MM-DD`) from the title or front matter. */

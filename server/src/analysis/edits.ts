@@ -1,0 +1,25 @@
+// Building blocks for fixes that add lines, in the document's own line endings.
+import type { Postmortem, Section, TimelineEntry } from '../postmortem/model';
+import type { TextEdit } from './finding';
+
+/** Inserts whole lines right after a section's heading, separated by blank lines. */
+export function insertAfterHeading(pm: Postmortem, section: Section, lines: string): TextEdit {
+  const eol = pm.eol;
+  return { span: { start: section.headingSpan.end, end: section.headingSpan.end }, newText: `${eol}${eol}${lines}` };
+}
+
+/** Appends a paragraph at the end of a section's content. */
+export function appendToSection(pm: Postmortem, section: Section, lines: string): TextEdit {
+  const eol = pm.eol;
+  const at = section.isEmpty ? section.headingSpan.end : section.contentSpan.end;
+  return { span: { start: at, end: at }, newText: `${eol}${eol}${lines}` };
+}
+
+/** Where a `[tag]` goes on an entry: the end of its first line, or after the time in a table row. */
+export function markerOffset(pm: Postmortem, entry: TimelineEntry): number {
+  const line = pm.text.slice(entry.lineSpan.start, entry.lineSpan.end);
+  if (/\|\s*$/.test(line)) return entry.timeSpan.end;
+  let end = entry.lineSpan.end;
+  while (end > entry.lineSpan.start && /\s/.test(pm.text[end - 1])) end--;
+  return end;
+}

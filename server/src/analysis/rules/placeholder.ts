@@ -1,0 +1,76 @@
+import type { Node } from 'mdast';
+import { normaliseTag, vocabulary } from '../../config/vocabulary';
+import type { Span } from '../../postmortem/model';
+import { linesIn, normaliseProse } from '../../postmortem/text';
+import type { Rule, RuleFinding } from '../rule';
+import { isTemplateCandidate } from '../template';
+
+// Written in capitals on purpose: "the Todo column" is prose, "TODO" is a note to self.
+const KEYWORDS = /\b(TODO|TBD|FIXME|XXX)\b|\blorem ipsum\b/gi;
+const ANGLE = /\\?<([A-Za-z][^<>\n]{0,80}?)>/g;
+const HTML_TAGS = new Set(
+  'a abbr b br blockquote code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var'.split(' '),
+);
+
+function isAnglePlaceholder(inner: string, tags: ReadonlyMap<string, unknown>): boolean {
+  if (/:\/\/|@|^mailto:|=/.test(inner)) return false;
+  if (tags.has(normaliseTag(inner))) return false;
+  const first = inner.split(/\s+/)[0].toLowerCase();
+  return !(HTML_TAGS.has(first) && !/\s/.test(inner.trim()));
+}
+
+export const placeholder: Rule = {
+  code: 'PM007',
+  name: 'placeholder',
+  description: "Template text was left in: TODO, TBD, FIXME, <angle placeholders>, lorem ipsum, or text copied unchanged from the team's template.",
+  defaultSeverity: 'warning',
+  check(pm, { config, templateBlocks }) {
+    const tags = vocabulary(config).tags;
+    const text = pm.text;
+    const findings: RuleFinding[] = [];
+    const tree = pm.markdown;
+    const visit = (node: Node & { children?: Node[] }) => {
+      if (node.type === 'code' || node.type === 'yaml' || node.type === 'html') return;
+      if (node.type !== 'paragraph' && node.type !== 'tableRow' && node.type !== 'heading') {
+        node.children?.forEach(visit);
+        return;
+      }
+      const span = tree.spanOf(node);
+      const codeSpans = (node.children ?? []).filter((c) => c.type === 'inlineCode').map((c) => tree.spanOf(c));
+      const inCode = (at: number) => codeSpans.some((c) => c.start <= at && at < c.end);
+      let leftover: Span | undefined;
+      const flush = () => {
+        if (leftover) {
+          const quoted = text.slice(leftover.start, leftover.end).trim();
+          const short = quoted.length > 60 ? `${quoted.slice(0, 57)}...` : quoted;
+          findings.push({ message: `Replace the template text "${short}" with what happened in this incident.`, span: leftover });
+        }
+        leftover = undefined;
+      };
+      for (const line of linesIn(text, span)) {
+        const raw = text.slice(line.start, line.end);
+        const normalised = normaliseProse(raw);
+        if (node.type !== 'heading' && templateBlocks.has(normalised) && isTemplateCandidate(normalised)) {
+          const start = line.start + raw.length - raw.trimStart().length;
+          leftover = leftover ? { start: leftover.start, end: line.end } : { start, end: line.end };
+          continue;
+        }
+        flush();
+        for (const m of raw.matchAll(KEYWORDS)) {
+          if (inCode(line.start + m.index)) continue;
+          const word = m[0];
+          if (/^lorem/i.test(word) || word === word.toUpperCase()) {
+            findings.push({ message: `Resolve the "${word}" left in the text.`, span: { start: line.start + m.index, end: line.start + m.index + word.length } });
+          }
+        }
+        for (const m of raw.matchAll(ANGLE)) {
+          if (inCode(line.start + m.index) || !isAnglePlaceholder(m[1], tags)) continue;
+          findings.push({ message: `Replace the placeholder "${m[0]}".`, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+        }
+      }
+      flush();
+    };
+    visit(tree.root);
+    return findings;
+  },
+};

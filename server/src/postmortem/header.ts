@@ -1,0 +1,39 @@
+// The header: the title (and the incident date it may start with) and the metadata lines
+// before the first section, such as `**Incident Leader: Peter**` or `Severity: SEV2`.
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { leadingIsoDate } from './dates';
+import type { MarkdownTree } from './markdown';
+import type { MetadataField, Title } from './model';
+import { linesIn } from './text';
+
+export function readTitle(tree: MarkdownTree): Title | undefined {
+  const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1);
+  if (!h1) return undefined;
+  const text = toString(h1).trim();
+  return { text, span: tree.spanOf(h1), date: leadingIsoDate(text)?.date };
+}
+
+// A key of a few words, optionally bold, a colon, a value; the bold may close before or after the colon.
+const METADATA_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)?([A-Za-z][\w /&()-]{0,40}?)(\*\*|__)?\s*:\s*(\*\*|__)?(.*?)(\*\*|__)?\s*(?:<br\s*\/?>)?\s*$/;
+
+export function readMetadata(blocks: RootContent[], tree: MarkdownTree, text: string): MetadataField[] {
+  const fields: MetadataField[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'list') continue;
+    for (const line of linesIn(text, tree.spanOf(block))) {
+      const raw = text.slice(line.start, line.end);
+      const m = METADATA_LINE.exec(raw);
+      if (!m || !m[5].trim() || /^\/\//.test(m[5])) continue;
+      const valueOffset = line.start + raw.lastIndexOf(m[5], raw.length - (m[6]?.length ?? 0));
+      fields.push({
+        key: m[2].trim(),
+        value: m[5].trim(),
+        span: line,
+        valueSpan: { start: valueOffset, end: valueOffset + m[5].length },
+        source: 'header',
+      });
+    }
+  }
+  return fields;
+}

@@ -1,0 +1,29 @@
+// The single remark pipeline of the project; everything else reads the mdast it returns.
+import type { Node, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Span } from './model';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export interface MarkdownTree {
+  root: Root;
+  /** Maps a node to its span in the original text. */
+  spanOf(node: Node): Span;
+}
+
+export function parseMarkdown(text: string): MarkdownTree {
+  // micromark drops a leading BOM and counts offsets without it; ours count it.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root = processor.parse(text);
+  return {
+    root,
+    spanOf(node) {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      return { start: start + shift, end: end + shift };
+    },
+  };
+}

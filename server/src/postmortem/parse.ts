@@ -1,0 +1,93 @@
+// Markdown text -> Postmortem: one remark parse, then one pass over the top-level blocks.
+import type { Yaml } from 'mdast';
+import type { Config } from '../config/schema';
+import { vocabulary } from '../config/vocabulary';
+import { classify } from './classify';
+import { isValidIsoDate } from './dates';
+import { readFrontMatter } from './frontMatter';
+import { readMetadata, readTitle } from './header';
+import { parseMarkdown } from './markdown';
+import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
+import { buildSections } from './sections';
+import { readStatedFigures } from './statedFigures';
+import { buildTimeline } from './timeline';
+import { resolveZone } from './zones';
+
+const STATS_HEADING = /^(?:stats|statistics|metrics|key metrics|figures)\b/i;
+
+export function parsePostmortem(text: string, config: Config, path?: string): Postmortem {
+  const tree = parseMarkdown(text);
+  const vocab = vocabulary(config);
+  const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
+  const frontMatter = yaml ? readFrontMatter(yaml, tree.spanOf(yaml), text) : undefined;
+  const fm = frontMatter?.data ?? {};
+
+  const sectionBlocks = buildSections(tree, text, config);
+  const sections = sectionBlocks.map((s) => s.section);
+  const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
+  const headerBlocks = tree.root.children.filter((c) => tree.spanOf(c).end <= firstSectionStart);
+  const metadata = [...frontMatterFields(frontMatter), ...readMetadata(headerBlocks, tree, text)];
+  const title = readTitle(tree);
+
+  const fmDate = typeof fm.date === 'string' && isValidIsoDate(fm.date.slice(0, 10)) ? fm.date.slice(0, 10) : undefined;
+  const date = title?.date ?? fmDate;
+  const baseDate = title?.date
+    ? { date: title.date, source: 'title' as const }
+    : fmDate
+      ? { date: fmDate, source: 'front-matter' as const }
+      : undefined;
+
+  const timelineName = config.sections.find((s) => /timeline/i.test(s.name))?.name ?? 'Timeline';
+  const timelineBlocks = sectionBlocks.find((s) => s.section.canonical === timelineName);
+  const timeline = timelineBlocks
+    ? buildTimeline({
+        text,
+        tree,
+        section: timelineBlocks.section,
+        blocks: timelineBlocks.blocks,
+        vocab,
+        baseDate,
+        frontMatterZone: frontMatterZone(frontMatter),
+        defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
+      })
+    : undefined;
+
+  const impactName = config.sections.find((s) => /impact/i.test(s.name))?.name ?? 'Impact';
+  const figureSections = sections.filter((s) => s.canonical === impactName || STATS_HEADING.test(s.heading));
+  const impactSection = figureSections.find((s) => s.canonical === impactName) ?? figureSections[0];
+  const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
+
+  return {
+    text,
+    markdown: tree,
+    classification: classify(tree, config, fm.type, path),
+    title,
+    date,
+    frontMatter,
+    metadata,
+    sections,
+    timeline,
+    impactSection,
+    statedFigures,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+function frontMatterFields(frontMatter: FrontMatter | undefined): MetadataField[] {
+  if (!frontMatter?.data) return [];
+  return Object.entries(frontMatter.data).flatMap(([key, value]) => {
+    const span = frontMatter.keySpans[key];
+    if (!span || value === null || typeof value === 'object') return [];
+    return [{ key, value: String(value), span, valueSpan: span, source: 'front-matter' as const }];
+  });
+}
+
+function frontMatterZone(frontMatter: FrontMatter | undefined): TimezoneDeclaration | undefined {
+  const label = frontMatter?.data?.timezone;
+  const span = frontMatter?.keySpans.timezone;
+  if (typeof label !== 'string' || !span) return undefined;
+  const zone = resolveZone(label);
+  return zone ? { zone, label, span, source: 'front-matter' } : undefined;
+}
+
+

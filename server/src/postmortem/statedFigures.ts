@@ -1,0 +1,56 @@
+// Figures stated in the Impact (or Stats) section: `MTTD: 2h52m`, `**Time to detect:** 172 min`,
+// `- MTTR - 1:35`, `| Mean Time to Detect (MTTD) | 2h52m |`.
+import type { FigureDefinition } from '../config/vocabulary';
+import { parseDuration } from './durations';
+import type { DurationStyle, Span, StatedFigure } from './model';
+import { linesIn } from './text';
+
+const labelPatterns = new WeakMap<FigureDefinition[], { pattern: RegExp; byLabel: Map<string, FigureDefinition> }>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+function compile(figures: FigureDefinition[]) {
+  let compiled = labelPatterns.get(figures);
+  if (!compiled) {
+    const byLabel = new Map<string, FigureDefinition>();
+    for (const f of figures) for (const l of f.labels) byLabel.set(l.toLowerCase().replace(/\s+/g, ' '), f);
+    const labels = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const pattern = new RegExp(
+      String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__)?(${labels.join('|')})(?:\s*\([^)\n]*\))?\s*(?:\*\*|__)?\s*(?:[:|]|\s[-–—]\s)\s*(?:\*\*|__)?`,
+      'i',
+    );
+    compiled = { pattern, byLabel };
+    labelPatterns.set(figures, compiled);
+  }
+  return compiled;
+}
+
+export function readStatedFigures(text: string, span: Span, figures: FigureDefinition[]): StatedFigure[] {
+  const { pattern, byLabel } = compile(figures);
+  const stated: StatedFigure[] = [];
+  for (const line of linesIn(text, span)) {
+    const raw = text.slice(line.start, line.end);
+    const m = pattern.exec(raw);
+    if (!m) continue;
+    const definition = byLabel.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!definition) continue;
+    const labelStart = line.start + raw.toLowerCase().indexOf(m[1].toLowerCase(), m.index);
+    const rest = raw.slice(m[0].length);
+    const valueText = rest.replace(/(?:\s*(?:\*\*|__|\||<br\s*\/?>))+\s*$/i, '').trim();
+    const valueStart = line.start + m[0].length + (valueText ? rest.indexOf(valueText) : 0);
+    const parsed = valueText ? parseDuration(valueText) : null;
+    stated.push({
+      figure: definition.name,
+      label: m[1],
+      lineSpan: line,
+      nameSpan: { start: labelStart, end: labelStart + m[1].length },
+      valueSpan: { start: valueStart, end: valueStart + valueText.length },
+      valueText,
+      value: parsed?.value ?? null,
+      style: parsed?.style ?? ('compact' satisfies DurationStyle),
+    });
+  }
+  return stated;
+}

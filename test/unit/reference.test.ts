@@ -1,0 +1,54 @@
+// The reference postmortem (FORMAT.md): MTTD 2h52m and MTTR 1h35m confirmed against the timeline,
+// a placeholder finding on its Description, and no false alarms elsewhere.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { figure, lint, located } from '../support/core';
+import { MISSING_SHARED, sharedFile } from '../support/shared';
+
+const reference = sharedFile('design', 'example-2019-02-06.md');
+const template = sharedFile('design', '.post-mortem-template.md');
+
+describe('the reference postmortem', { skip: !reference || !template ? MISSING_SHARED : false }, () => {
+  const a = lint(reference ?? '', {}, { path: '/repo/docs/incidents/2019-02-06.md', template });
+  const hhmm = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString().slice(11, 16));
+
+  it('is a postmortem with its title date and leader', () => {
+    assert.equal(a.postmortem.classification, 'path');
+    assert.equal(a.postmortem.date, '2019-02-06');
+    assert.deepEqual(a.postmortem.metadata.map((m) => [m.key, m.value]), [['Incident Leader', 'Peter']]);
+  });
+
+  it('parses the timeline: 15 entries in UTC, notes attached, one approximate', () => {
+    const tl = a.postmortem.timeline!;
+    assert.equal(tl.timezone.zone, 'UTC');
+    assert.equal(tl.timezone.source, 'timeline');
+    assert.deepEqual(
+      tl.entries.map((e) => e.timeText),
+      ['10:00', '10:42', '~16:50', '16:57', '17:18', '18:10', '20:10', '20:18', '20:26', '20:39', '20:42', '20:45', '20:57', '21:28', '21:45'],
+    );
+    assert.equal(tl.entries[1].notes.length, 4);
+    assert.equal(tl.entries[8].notes.length, 3, 'the two bullets and the paragraph after 20:26');
+    assert.deepEqual(tl.entries.filter((e) => e.approximate).map((e) => e.timeText), ['~16:50']);
+    assert.ok(tl.entries.every((e) => e.date === '2019-02-06'));
+  });
+
+  it('infers MTTD 172 and MTTR 95 minutes from 17:18 -> 20:10 -> 21:45', () => {
+    const mttd = figure(a, 'MTTD');
+    const mttr = figure(a, 'MTTR');
+    assert.deepEqual([mttd.minutes, mttd.source, hhmm(mttd.fromEntry?.epochMs), hhmm(mttd.toEntry?.epochMs)], [172, 'inferred', '17:18', '20:10']);
+    assert.deepEqual([mttr.minutes, mttr.source, hhmm(mttr.fromEntry?.epochMs), hhmm(mttr.toEntry?.epochMs)], [95, 'inferred', '20:10', '21:45']);
+    assert.equal(mttd.stated?.value?.minutes, 172);
+    assert.equal(mttr.stated?.value?.minutes, 95);
+  });
+
+  it('finds the placeholder Description and nothing else worth a warning', () => {
+    assert.deepEqual(located(a), ['PM007 6:0-6:45', 'PM206 8:0-8:11', 'PM105 26:0-26:6']);
+    assert.deepEqual(a.findings.map((f) => f.severity), ['warning', 'hint', 'information']);
+    assert.match(a.findings[1].message, /MTTD and MTTR match the timeline \(17:18 start → 20:10 detected → 21:45 resolved\)/);
+  });
+
+  it('without the template the Description is not flagged: no sentence is hard-coded', () => {
+    const bare = lint(reference ?? '', {}, { path: '/repo/docs/incidents/2019-02-06.md' });
+    assert.deepEqual(bare.findings.map((f) => f.code), ['PM206', 'PM105']);
+  });
+});
