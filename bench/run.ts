@@ -13,16 +13,22 @@ const SIZES = [100, 1_000, 10_000];
 const config = defaultConfig();
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function median(run: () => unknown, repeats: number): number {
-  run(); // warm-up: JIT and module-level caches
-  const times: number[] = [];
+// Collecting garbage before each sample keeps one contender's garbage from being billed to the
+// next; the three contenders take turns within each round so machine noise hits them alike.
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function medians(contenders: (() => unknown)[], repeats: number): number[] {
+  contenders.forEach((run) => run()); // warm-up: JIT and module-level caches
+  const times: number[][] = contenders.map(() => []);
   for (let i = 0; i < repeats; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    contenders.forEach((run, c) => {
+      gc();
+      const start = process.hrtime.bigint();
+      run();
+      times[c].push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
@@ -33,9 +39,10 @@ let failed = false;
 for (const n of SIZES) {
   const text = generatePostmortem(n);
   const repeats = repeatsFor(n);
-  const ours = median(() => analyze(text, config, {}), repeats);
-  const parse = median(() => remark.parse(text), repeats);
-  const mdl = median(() => markdownlint({ strings: { bench: text } }), repeats);
+  const [ours, parse, mdl] = medians(
+    [() => analyze(text, config, {}), () => remark.parse(text), () => markdownlint({ strings: { bench: text } })],
+    repeats,
+  );
   const check = analyze(text, config, {});
   if (check.postmortem.timeline?.entries.length !== n) throw new Error(`expected ${n} entries, parsed ${check.postmortem.timeline?.entries.length}`);
   const vsRemark = ours / parse;
