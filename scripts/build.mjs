@@ -7,10 +7,15 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
+  // jsonc-parser's UMD entry requires files by computed paths that a bundle cannot follow.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Some ESM dependencies read import.meta.url, which CommonJS output lacks: give them this file's URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([
@@ -20,6 +25,6 @@ await Promise.all([
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
 ]);

@@ -195,3 +195,10 @@ describe('classification', () => {
     assert.equal(lint(postmortem(), {}, { path: '/repo/incidents/.post-mortem-template.md' }).postmortem.classification, null);
   });
 });
+
+describe('placeholders on their own line', () => {
+  it('PM007 finds an <angle placeholder> that markdown reads as an HTML block, but not real HTML', () => {
+    const a = lint(postmortem({ description: '## Description\n\n<describe who was affected>\n\n<details>\n<summary>Logs</summary>\n</details>\n' }));
+    assert.deepEqual(located(a), ['PM007 6:0-6:27']);
+  });
+});

@@ -30,7 +30,17 @@ export const placeholder: Rule = {
     const findings: RuleFinding[] = [];
     const tree = pm.markdown;
     const visit = (node: Node & { children?: Node[] }) => {
-      if (node.type === 'code' || node.type === 'yaml' || node.type === 'html') return;
+      if (node.type === 'code' || node.type === 'yaml') return;
+      if (node.type === 'html') {
+        // A placeholder alone on its line is parsed as an HTML block: `<describe the impact>`.
+        const value = (node as Node & { value: string }).value.trim();
+        const m = /^\\?<([A-Za-z][^<>\n]{0,80}?)>$/.exec(value);
+        if (m && isAnglePlaceholder(m[1], tags)) {
+          const span = tree.spanOf(node);
+          findings.push({ message: `Replace the placeholder "${value}".`, span: { start: span.start, end: span.start + value.length } });
+        }
+        return;
+      }
       if (node.type !== 'paragraph' && node.type !== 'tableRow' && node.type !== 'heading') {
         node.children?.forEach(visit);
         return;

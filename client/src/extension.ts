@@ -1,0 +1,33 @@
+// The VS Code side: start the language server over IPC for markdown files. Everything the
+// extension knows about postmortems lives in the server.
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** Returns the started client, so extension-host tests can await readiness instead of sleeping. */
+export async function activate(context: ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'postmortem' },
+  };
+  client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
+  await client.start();
+  context.subscriptions.push(client);
+  return client;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,13 @@
+// Writes schemas/postmortemrc.schema.json and the settings in package.json from the zod schema.
+// `npm run gen:schema` after changing server/src/config/schema.ts; a test fails until you do.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { postmortemrcJsonSchema, settingsContribution } from '../server/src/config/jsonSchema';
+
+const root = join(__dirname, '..');
+writeFileSync(join(root, 'schemas', 'postmortemrc.schema.json'), JSON.stringify(postmortemrcJsonSchema(), null, 2) + '\n');
+const manifestPath = join(root, 'package.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { contributes: Record<string, unknown> };
+manifest.contributes.configuration = settingsContribution();
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+console.log('wrote schemas/postmortemrc.schema.json and package.json contributes.configuration');

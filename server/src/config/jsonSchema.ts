@@ -1,0 +1,28 @@
+// JSON Schemas derived from the zod schema: one for `.postmortemrc.json`, and the `postmortem.*`
+// settings VS Code shows. Both are generated, committed, and checked by a test against this code.
+import { z } from 'zod';
+import { configSchema } from './schema';
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
+
+export function postmortemrcJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as JsonSchema;
+  return { ...schema, title: '.postmortemrc.json', $comment: 'Generated from server/src/config/schema.ts by scripts/gen-schema.ts; do not edit.' };
+}
+
+export function settingsContribution(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(postmortemrcJsonSchema().properties ?? {})) {
+    const setting: Record<string, unknown> = { ...schema, scope: 'resource' };
+    if (key === 'template') setting.default = '';
+    properties[`postmortem.${key}`] = setting;
+  }
+  properties['postmortem.trace.server'] = {
+    type: 'string',
+    enum: ['off', 'messages', 'verbose'],
+    default: 'off',
+    scope: 'window',
+    description: 'Traces the communication between VS Code and the postmortem language server.',
+  };
+  return { title: 'Postmortem', properties };
+}

@@ -1,0 +1,101 @@
+// Where a document's configuration comes from: defaults, then the editor's settings, then the
+// nearest `.postmortemrc.json` (walking up from the document), and the team's template.
+import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import type { ConfigProblem } from './configFile';
+import { CONFIG_FILE_NAME, readConfigText } from './configFile';
+import { listDirCached, readTextCached } from './fileCache';
+import type { Config, ConfigInput } from './schema';
+import { configSchema } from './schema';
+
+export interface LoadOptions {
+  /** The editor's `postmortem.*` settings, shaped like the schema's input. */
+  settings?: unknown;
+  /** A config file named explicitly (the CLI's --config): used instead of discovery. */
+  explicitConfigFile?: string;
+  /** The workspace root: discovery of config and template stops there. */
+  root?: string;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  problems: ConfigProblem[];
+  configFile?: string;
+  template?: { path: string; text: string };
+}
+
+function* ancestors(start: string, root?: string): Generator<string> {
+  let dir = resolve(start);
+  const stop = root ? resolve(root) : parsePath(dir).root;
+  for (;;) {
+    yield dir;
+    if (dir === stop || dir === dirname(dir)) return;
+    dir = dirname(dir);
+  }
+}
+
+export function findConfigFile(startDir: string, root?: string): string | undefined {
+  for (const dir of ancestors(startDir, root)) {
+    if (listDirCached(dir).includes(CONFIG_FILE_NAME)) return join(dir, CONFIG_FILE_NAME);
+  }
+  return undefined;
+}
+
+/** Settings come from the editor and may be anything: keep the keys that validate. */
+export function validSettings(settings: unknown): ConfigInput {
+  if (!settings || typeof settings !== 'object') return {};
+  const input: Record<string, unknown> = {};
+  const shape = configSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  for (const [key, value] of Object.entries(settings)) {
+    if (value !== undefined && value !== null && key in shape && shape[key].safeParse(value).success) input[key] = value;
+  }
+  return input as ConfigInput;
+}
+
+export function mergeConfig(settings: ConfigInput, file: ConfigInput): Config {
+  const merged = { ...settings, ...file, rules: { ...(settings.rules ?? {}), ...(file.rules ?? {}) } };
+  const result = configSchema.safeParse(merged);
+  return result.success ? result.data : configSchema.parse({});
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** The team's template: the configured one, else a markdown file named like a template nearby. */
+export function findTemplate(documentPath: string, options: { root?: string; configured?: string; base?: string }): { path: string; text: string } | undefined {
+  if (options.configured) {
+    const path = isAbsolute(options.configured) ? options.configured : resolve(options.base ?? options.root ?? dirname(documentPath), options.configured);
+    const text = readTextCached(path);
+    return text === undefined ? undefined : { path, text };
+  }
+  const self = resolve(documentPath);
+  for (const dir of ancestors(dirname(documentPath), options.root)) {
+    for (const name of listDirCached(dir)) {
+      if (!/template/i.test(name) || !MARKDOWN.test(name)) continue;
+      const path = join(dir, name);
+      if (path === self) continue;
+      const text = readTextCached(path);
+      if (text !== undefined) return { path, text };
+    }
+  }
+  return undefined;
+}
+
+export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
+  const configFile = options.explicitConfigFile ? resolve(options.explicitConfigFile) : findConfigFile(dirname(filePath), options.root);
+  let fileInput: ConfigInput = {};
+  let problems: ConfigProblem[] = [];
+  if (configFile) {
+    const text = readTextCached(configFile);
+    if (text === undefined) {
+      problems = [{ file: configFile, message: `Cannot read the configuration file ${configFile}.`, span: { start: 0, end: 0 } }];
+    } else {
+      ({ input: fileInput, problems } = readConfigText(configFile, text));
+    }
+  }
+  const config = mergeConfig(validSettings(options.settings), fileInput);
+  const template = findTemplate(filePath, {
+    root: options.root,
+    configured: config.template,
+    base: fileInput.template && configFile ? dirname(configFile) : options.root,
+  });
+  return { config, problems, configFile, template };
+}

@@ -1,0 +1,39 @@
+// Findings become LSP diagnostics here and nowhere else.
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Analysis } from '../analysis/analyze';
+import type { Severity } from '../analysis/finding';
+import type { ConfigProblem } from '../config/configFile';
+import { LineIndex } from '../postmortem/positions';
+
+export const DOCS_BASE = 'https://github.com/postmortem-markdown/postmortem-markdown/blob/main/docs/rules/';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Diagnostics carry the finding's index in `data`, so code actions can find its fixes again. */
+export function toDiagnostics(analysis: Analysis): Diagnostic[] {
+  return analysis.findings.map((finding, index) => ({
+    range: analysis.lines.range(finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    codeDescription: { href: `${DOCS_BASE}${finding.name}.md` },
+    source: `postmortem(${finding.name})`,
+    message: finding.message,
+    data: { index },
+  }));
+}
+
+export function configProblemDiagnostics(text: string, problems: ConfigProblem[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return problems.map((p) => ({
+    range: lines.range(p.span),
+    severity: DiagnosticSeverity.Error,
+    source: 'postmortem',
+    message: p.message,
+  }));
+}

@@ -1,0 +1,56 @@
+// What the server knows about the editor's world: workspace roots, settings per document, and
+// the configuration each document gets. Kept apart from server.ts so the wiring stays readable.
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import type { LoadedConfig } from './config/load';
+import { loadConfigFor, mergeConfig, validSettings } from './config/load';
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class Workspace {
+  roots: string[] = [];
+  /** Whether the client answers `workspace/configuration` requests. */
+  pullsConfiguration = false;
+  /** Settings pushed by didChangeConfiguration or initializationOptions, for clients that cannot be asked. */
+  pushedSettings: unknown = {};
+  private readonly settingsByUri = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly connection: Connection) {}
+
+  settingsChanged(pushed: unknown): void {
+    this.settingsByUri.clear();
+    if (pushed !== undefined) this.pushedSettings = pushed;
+  }
+
+  forget(uri: string): void {
+    this.settingsByUri.delete(uri);
+  }
+
+  private settingsFor(uri: string): Promise<unknown> {
+    if (!this.pullsConfiguration) return Promise.resolve(this.pushedSettings);
+    let settings = this.settingsByUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).catch(() => this.pushedSettings);
+      this.settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  rootOf(path: string): string | undefined {
+    return this.roots.filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length)[0];
+  }
+
+  async configFor(uri: string): Promise<LoadedConfig & { path?: string }> {
+    const settings = await this.settingsFor(uri);
+    const path = uriToPath(uri);
+    if (!path) return { config: mergeConfig(validSettings(settings), {}), problems: [], path: decodeURIComponent(uri.replace(/^[a-z]+:/i, '')) };
+    return { ...loadConfigFor(path, { settings, root: this.rootOf(path) }), path };
+  }
+}
