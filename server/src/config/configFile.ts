@@ -45,23 +45,37 @@ export function readConfigText(file: string, text: string): ConfigFileReading {
   }
   const input = { ...(value as Record<string, unknown>) };
   const result = configSchema.safeParse(input);
-  if (!result.success) {
-    const dropped = new Set<string>();
-    for (const issue of result.error.issues) {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          problems.push({ file, message: `Unknown setting "${[...path, key].join('.')}".`, span: spanOfNode(keyNode(tree, path, key), whole) });
-          if (path.length === 0) dropped.add(key);
-          else dropped.add(String(path[0]));
-        }
-        continue;
+  if (result.success) return { input, problems };
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, message: `Unknown setting "${[...path, key].join('.')}".`, span: spanOfNode(keyNode(tree, path, key), whole) });
+        drop(input, [...path, key]);
       }
-      const node = tree ? findNodeAtLocation(tree, path) : undefined;
-      problems.push({ file, message: `"${path.join('.')}": ${issue.message}.`, span: spanOfNode(node, whole) });
-      if (path.length) dropped.add(String(path[0]));
+      continue;
     }
-    for (const key of dropped) delete input[key];
+    const node = tree ? findNodeAtLocation(tree, path) : undefined;
+    problems.push({ file, message: `"${path.join('.')}": ${issue.message}.`, span: spanOfNode(node, whole) });
+    drop(input, path);
   }
+  // Whatever still fails after the precise drops goes whole, so the rest of the file applies.
+  const again = configSchema.safeParse(input);
+  if (!again.success) for (const issue of again.error.issues) delete input[String(issue.path[0])];
+  problems.sort((a, b) => a.span.start - b.span.start);
   return { input: input as ConfigInput, problems };
+}
+
+/** Removes the bad entry: a key inside an object such as `rules`, or the whole top-level setting. */
+function drop(input: Record<string, unknown>, path: (string | number)[]): void {
+  const [top, key] = path;
+  if (top === undefined) return;
+  const container = input[String(top)];
+  if (path.length === 2 && container && typeof container === 'object' && !Array.isArray(container)) {
+    const copy = { ...(container as Record<string, unknown>) };
+    delete copy[String(key)];
+    input[String(top)] = copy;
+  } else {
+    delete input[String(top)];
+  }
 }
