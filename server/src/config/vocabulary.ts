@@ -15,8 +15,9 @@ export interface FigureDefinition {
 export interface Vocabulary {
   /** Normalised tag (`impact start`) -> moment. */
   tags: Map<string, KeyMoment>;
-  /** Phrases of two or more words that count when written in capitals (`OUTAGE BEGINS`). */
-  phrases: { phrase: string; moment: KeyMoment }[];
+  /** Phrases of two or more words that count when written in capitals (`OUTAGE BEGINS`), as
+   * whole words, wherever the line wraps. */
+  phrases: { pattern: RegExp; moment: KeyMoment }[];
   figures: FigureDefinition[];
 }
 
@@ -35,7 +36,10 @@ export function vocabulary(config: Config): Vocabulary {
     for (const word of [...DEFAULT_MOMENTS[moment], ...(config.moments[moment] ?? [])]) {
       const key = normaliseTag(word);
       tags.set(key, moment);
-      if (key.includes(' ')) phrases.push({ phrase: key.toUpperCase(), moment });
+      if (key.includes(' ')) {
+        const words = key.toUpperCase().split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        phrases.push({ pattern: new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'g'), moment });
+      }
     }
   }
   const figures = FIGURE_NAMES.map((name) => {

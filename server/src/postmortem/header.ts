@@ -4,7 +4,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { leadingIsoDate } from './dates';
 import type { MarkdownTree } from './markdown';
-import type { MetadataField, Title } from './model';
+import type { MetadataField, Span, Title } from './model';
 import { linesIn } from './text';
 
 export function readTitle(tree: MarkdownTree): Title | undefined {
@@ -15,25 +15,40 @@ export function readTitle(tree: MarkdownTree): Title | undefined {
 }
 
 // A key of a few words, optionally bold, a colon, a value; the bold may close before or after the colon.
-const METADATA_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)?([A-Za-z][\w /&()-]{0,40}?)(\*\*|__)?\s*:\s*(\*\*|__)?(.*?)(\*\*|__)?\s*(?:<br\s*\/?>)?\s*$/;
+const METADATA_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)?([A-Za-z][\w /&()-]{0,40}?)(\*\*|__)?\s*:\s*(\*\*|__)?(.*?)(\*\*|__)?\s*$/;
 
 export function readMetadata(blocks: RootContent[], tree: MarkdownTree, text: string): MetadataField[] {
   const fields: MetadataField[] = [];
   for (const block of blocks) {
     if (block.type !== 'paragraph' && block.type !== 'list') continue;
     for (const line of linesIn(text, tree.spanOf(block))) {
-      const raw = text.slice(line.start, line.end);
-      const m = METADATA_LINE.exec(raw);
-      if (!m || !m[5].trim() || /^\/\//.test(m[5])) continue;
-      const valueOffset = line.start + raw.lastIndexOf(m[5], raw.length - (m[6]?.length ?? 0));
-      fields.push({
-        key: m[2].trim(),
-        value: m[5].trim(),
-        span: line,
-        valueSpan: { start: valueOffset, end: valueOffset + m[5].length },
-        source: 'header',
-      });
+      // `Status: final<br> Owners: @Hixie` holds two fields on one line.
+      for (const segment of splitAtBreaks(text, line)) {
+        const raw = text.slice(segment.start, segment.end);
+        const m = METADATA_LINE.exec(raw);
+        if (!m || !m[5].trim() || /^\/\//.test(m[5])) continue;
+        const valueOffset = segment.start + raw.lastIndexOf(m[5], raw.length - (m[6]?.length ?? 0));
+        fields.push({
+          key: m[2].trim(),
+          value: m[5].trim(),
+          span: segment,
+          valueSpan: { start: valueOffset, end: valueOffset + m[5].length },
+          source: 'header',
+        });
+      }
     }
   }
   return fields;
+}
+
+function splitAtBreaks(text: string, line: Span): Span[] {
+  const spans: Span[] = [];
+  const raw = text.slice(line.start, line.end);
+  let start = 0;
+  for (const m of raw.matchAll(/<br\s*\/?>/gi)) {
+    spans.push({ start: line.start + start, end: line.start + m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start: line.start + start, end: line.end });
+  return spans.filter((s) => s.end > s.start);
 }

@@ -4,25 +4,22 @@ import type { Vocabulary } from '../config/vocabulary';
 import { normaliseTag } from '../config/vocabulary';
 import type { KeyMomentTag } from './model';
 
-// `[tag]` not followed by `(` (a link), or `<tag>` / `\<tag>`, optionally inside bold.
-const BRACKETED = /\\?\[([^\][\n]{1,40})\\?\](?![([])|\\?<([^<>\n/]{1,40})>/g;
+// `[tag]` not followed by `(` (a link), or `<tag>` / `\<tag>` / `&lt;tag&gt;`, optionally inside
+// bold; a tag may be wrapped across a line break, as hard-wrapped markdown does.
+const BRACKETED = /\\?\[([^\][]{1,40})\\?\](?![([])|\\?<([^<>/]{1,40})>|&lt;((?:(?!&gt;)[^<>/]){1,40})&gt;/g;
 
 export function findMomentTags(source: string, offset: number, vocab: Vocabulary): KeyMomentTag[] {
   const tags: KeyMomentTag[] = [];
   for (const m of source.matchAll(BRACKETED)) {
-    const moment = vocab.tags.get(normaliseTag(m[1] ?? m[2]));
+    const moment = vocab.tags.get(normaliseTag(m[1] ?? m[2] ?? m[3]));
     if (moment) tags.push({ moment, span: { start: offset + m.index, end: offset + m.index + m[0].length }, text: m[0] });
   }
-  for (const { phrase, moment } of vocab.phrases) {
-    let at = source.indexOf(phrase);
-    while (at !== -1) {
-      const covered = tags.some((t) => t.span.start <= offset + at && offset + at < t.span.end);
-      const wordStart = at === 0 || !/\w/.test(source[at - 1]);
-      const wordEnd = !/\w/.test(source[at + phrase.length] ?? ' ');
-      if (!covered && wordStart && wordEnd) {
-        tags.push({ moment, span: { start: offset + at, end: offset + at + phrase.length }, text: phrase });
-      }
-      at = source.indexOf(phrase, at + phrase.length);
+  for (const { pattern, moment } of vocab.phrases) {
+    pattern.lastIndex = 0;
+    for (const m of source.matchAll(pattern)) {
+      const start = offset + m.index;
+      if (tags.some((t) => t.span.start <= start && start < t.span.end)) continue;
+      tags.push({ moment, span: { start, end: start + m[0].length }, text: m[0] });
     }
   }
   return tags.sort((a, b) => a.span.start - b.span.start);
