@@ -5,6 +5,7 @@ import type { Diagnostic, InitializeResult } from 'vscode-languageserver/node';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -132,7 +133,14 @@ connection.onDidChangeConfiguration((change) => {
   revalidateAll();
 });
 
-connection.onDidChangeWatchedFiles(() => {
+connection.onDidChangeWatchedFiles((change) => {
+  // A deleted config file takes its problems with it; the others are re-published by validation.
+  for (const event of change.changes) {
+    const path = uriToPath(event.uri);
+    if (event.type === FileChangeType.Deleted && path && configFilesWithProblems.delete(path)) {
+      void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+    }
+  }
   workspace.settingsChanged(undefined);
   revalidateAll();
 });

@@ -1,7 +1,7 @@
 // The built server over stdio, spoken to in real LSP: lifecycle, diagnostics, incremental sync,
 // configuration, config files, and survival of hostile input.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -98,3 +98,23 @@ for (const pullConfiguration of [true, false]) {
     });
   });
 }
+
+describe('config file removal', () => {
+  it('clears the problems of a deleted .postmortemrc.json', async () => {
+    const dir = tempTree({ '.postmortemrc.json': '{ "bogus": 1 }' });
+    const client = await startServer({ pullConfiguration: true, rootPath: dir });
+    try {
+      const rc = pathToFileURL(join(dir, '.postmortemrc.json')).href;
+      const problems = client.nextDiagnostics(rc);
+      client.open(pathToFileURL(join(dir, 'a.md')).href, noLeader);
+      assert.equal((await problems).length, 1);
+      rmSync(join(dir, '.postmortemrc.json'));
+      const cleared = client.nextDiagnostics(rc);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 3 }] });
+      assert.deepEqual(await cleared, []);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      if (client.process.exitCode === null) client.process.kill();
+    }
+  });
+});

@@ -69,10 +69,10 @@ export interface RuleResults {
   failures: RuleFailure[];
 }
 
-export function runRules(pm: Postmortem, ctx: RuleContext): RuleResults {
+export function runRules(pm: Postmortem, ctx: RuleContext, rules: readonly Rule[] = RULES): RuleResults {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = severityOf(rule, ctx.config.rules);
     if (severity === 'off') continue;
     try {
