@@ -32,7 +32,7 @@ function medians(contenders: (() => unknown)[], repeats: number): number[] {
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-const repeatsFor = (n: number) => (n >= 10_000 ? 5 : n >= 1_000 ? 9 : 21);
+const repeatsFor = (n: number) => (n >= 10_000 ? 5 : n >= 1_000 ? 15 : 61);
 
 console.log('entries | findings+figures | remark parse | markdownlint | vs remark | vs markdownlint');
 let failed = false;
