@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(client);
+  registerCommands(context, client);
   return client;
 }
 

@@ -1,8 +1,10 @@
 // The LSP connection: documents in, diagnostics out, everything else delegated to the core.
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
 import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { Diagnostic, InitializeResult } from 'vscode-languageserver/node';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -15,7 +17,20 @@ import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
 import { AnalysisCache } from './analysisCache';
 import { readTextCached } from './config/fileCache';
+import { insertTimelineEntry } from './analysis/insertEntry';
+import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
+import { loadConfigFor } from './config/load';
+import { defaultConfig } from './config/schema';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { completions } from './features/completion';
 import { configProblemDiagnostics, toDiagnostics } from './features/diagnostics';
+import { hoverAt } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { documentSymbols } from './features/symbols';
+import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams, NewPostmortemResult } from './protocol';
+import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from './protocol';
+import { LineIndex } from './postmortem/positions';
 import { uriToPath, Workspace } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -46,13 +61,25 @@ connection.onInitialize((params): InitializeResult => {
     if (root) workspace.roots = [root];
   }
   watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  refreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+  refreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      inlayHintProvider: true,
+      completionProvider: { triggerCharacters: ['#', ' ', '['] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] },
+      documentSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+    },
     serverInfo: { name: 'postmortem-markdown' },
   };
 });
 
 let watchFiles = false;
+let refreshInlayHints = false;
+let refreshCodeLens = false;
 connection.onInitialized(() => {
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -106,10 +133,77 @@ function schedule(document: TextDocument, delay: number): void {
 function revalidateAll(): void {
   cache.invalidateAll();
   for (const document of documents.all()) schedule(document, 0);
+  if (refreshInlayHints) void connection.languages.inlayHint.refresh();
+  if (refreshCodeLens) void connection.sendRequest('workspace/codeLens/refresh');
 }
+
+/** Every feature handler: the document's cached analysis, and a logged empty answer on any error. */
+function feature<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (analysis: Analysis, document: TextDocument, params: P) => R) {
+  return async (params: P): Promise<R> => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return empty;
+    try {
+      const { analysis } = await analysisOf(document);
+      return run(analysis, document, params);
+    } catch (error) {
+      logError(`${name} on ${params.textDocument.uri}`, error);
+      return empty;
+    }
+  };
+}
+
+connection.onHover(feature('hover', null, (analysis, document, params) => hoverAt(analysis, document.uri, document.offsetAt(params.position))));
+
+connection.languages.inlayHint.on(
+  feature('inlay hints', [], (analysis, document, params) =>
+    inlayHints(analysis, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) }, { elapsedTime: analysis.config.inlayHints.elapsedTime }),
+  ),
+);
+
+connection.onCompletion(feature('completion', [], (analysis, document, params) => completions(analysis, document.offsetAt(params.position))));
+
+connection.onCodeAction(
+  feature('code actions', [], (analysis, document, params) =>
+    codeActions(analysis, {
+      uri: document.uri,
+      span: { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) },
+      diagnostics: params.context.diagnostics,
+      only: params.context.only,
+      reanalyse: (text) => analyze(text, analysis.config, analysis.context),
+    }),
+  ),
+);
+
+connection.onDocumentSymbol(feature('document symbols', [], (analysis) => (analysis.postmortem.classification ? documentSymbols(analysis) : [])));
+
+connection.onCodeLens(feature('code lens', [], (analysis) => codeLenses(analysis)));
+
+connection.onRequest(
+  INSERT_TIMELINE_ENTRY,
+  feature<InsertTimelineEntryParams, InsertTimelineEntryResult | null>('insert timeline entry', null, (analysis, document, params) => {
+    const { edit, cursor } = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+    const range = analysis.lines.range(edit.span);
+    // The cursor is an offset in the edited text, so it is placed with that text's own line index.
+    const after = new LineIndex(TextDocument.applyEdits(document, [{ range, newText: edit.newText }]));
+    return { edits: [{ range, newText: edit.newText }], cursor: after.position(cursor) };
+  }),
+);
+
 
 // TextDocuments reports an open as a content change too; only real edits wait for a pause.
 const justOpened = new Set<string>();
+connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams): NewPostmortemResult | null => {
+  try {
+    const folder = uriToPath(params.folderUri);
+    const loaded = folder ? loadConfigFor(join(folder, 'new.md'), { root: workspace.rootOf(folder) }) : undefined;
+    const config = loaded?.config ?? defaultConfig();
+    return { fileName: newPostmortemFileName(params.title, params.date), text: newPostmortemText(params.title, params.date, config, loaded?.template?.text) };
+  } catch (error) {
+    logError('new postmortem', error);
+    return null;
+  }
+});
+
 documents.onDidOpen((e) => {
   justOpened.add(e.document.uri);
   schedule(e.document, 0);

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, writeFileAtomic } from '../../server/src/cli/fix';
-import type { AtomicFs } from '../../server/src/cli/fix';
+import { applyEdits } from '../../server/src/analysis/fixAll';
+import { writeFileAtomic } from '../../server/src/cli/atomicWrite';
+import type { AtomicFs } from '../../server/src/cli/atomicWrite';
 import { tempTree } from '../support/fixtures';
 
 const realFs: AtomicFs = {

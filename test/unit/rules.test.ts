@@ -27,7 +27,7 @@ describe('sections', () => {
     assert.deepEqual(located(a), ['PM001 0:0-0:28']);
     assert.match(a.findings[0].message, /Stabilization Steps/);
     const fixed = applyFixes(text, a);
-    assert.match(fixed, /- The proxy config had no canary stage\.\n\n## Stabilization Steps\n\n## Impact/);
+    assert.match(fixed, /- The proxy config had no canary stage\.\n\n## Stabilization Steps\n\n- <What was done to stop the impact>\n\n## Impact/);
   });
   it('PM001 respects configured sections', () => {
     const a = lint(postmortem(), { sections: [{ name: 'Timeline' }, { name: 'Lessons Learned' }] }, { path: 'docs/postmortems/a.md' });

@@ -5,7 +5,8 @@ import type { Postmortem } from '../postmortem/model';
 import { parsePostmortem } from '../postmortem/parse';
 import { LineIndex } from '../postmortem/positions';
 import type { ImpactFigure } from './figure';
-import { computeFigures } from './figures';
+import type { MomentEntries } from './figures';
+import { computeFigures, keyMomentEntries } from './figures';
 import type { Finding } from './finding';
 import type { RuleFailure } from './rules';
 import { runRules } from './rules';
@@ -21,18 +22,24 @@ export interface AnalysisContext {
 export interface Analysis {
   postmortem: Postmortem;
   figures: ImpactFigure[];
+  /** The entry of each key moment, marked or inferred. */
+  moments: MomentEntries;
   /** Empty when the document is not a postmortem. */
   findings: Finding[];
   /** Rules that threw on this document; hosts log them. */
   failures: RuleFailure[];
   lines: LineIndex;
+  /** The configuration and context it was computed with, for features that build on it. */
+  config: Config;
+  context: AnalysisContext;
 }
 
 export function analyze(text: string, config: Config, context: AnalysisContext = {}): Analysis {
   const postmortem = parsePostmortem(text, config, context.path);
-  const figures = computeFigures(postmortem, config);
+  const moments = keyMomentEntries(postmortem, config);
+  const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
     ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template) })
     : { findings: [], failures: [] };
-  return { postmortem, figures, findings, failures, lines: new LineIndex(text) };
+  return { postmortem, figures, moments, findings, failures, lines: new LineIndex(text), config, context };
 }

@@ -1,16 +1,19 @@
-// The per-file report the CLI prints: plain data, the shape documented in the README.
+// The per-file report every output format is made from: plain data, the shape documented in the README.
 import type { Analysis } from '../analysis/analyze';
 import type { Severity } from '../analysis/finding';
+import type { FigureName, TimelineEntry } from '../postmortem/model';
+import { FIGURE_NAMES } from '../postmortem/model';
 import type { Range } from '../postmortem/positions';
 import { formatIso } from '../postmortem/zones';
-import type { TimelineEntry } from '../postmortem/model';
 
 export interface ReportFinding {
   code: string;
   name: string;
   severity: Severity;
   message: string;
+  /** 0-based line and UTF-16 character, as LSP counts. */
   range: Range;
+  /** Whether `--fix` would change something for it. */
   fixable: boolean;
 }
 
@@ -22,13 +25,22 @@ export interface ReportFigure {
   source: 'markers' | 'inferred' | null;
 }
 
+export interface ReportEntry {
+  line: number;
+  start: string | null;
+  approximate: boolean;
+  moments: string[];
+}
+
 export interface FileReport {
   file: string;
   isPostmortem: boolean;
   findings: ReportFinding[];
-  figures: Record<string, ReportFigure>;
-  timeline: { timezone: string | null; entries: { line: number; start: string | null; approximate: boolean; moments: string[] }[] } | null;
+  figures: Record<FigureName, ReportFigure>;
+  timeline: { timezone: string | null; entries: ReportEntry[] } | null;
 }
+
+const NO_FIGURE: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
 
 /** An absolute timestamp only when the entry's day is known: a time alone is not an instant. */
 function isoOf(entry: TimelineEntry | undefined): string | null {
@@ -36,23 +48,33 @@ function isoOf(entry: TimelineEntry | undefined): string | null {
   return formatIso(entry.epochMs, entry.offsetMinutes);
 }
 
-export function buildReport(file: string, analysis: Analysis): FileReport {
-  const { postmortem, lines } = analysis;
-  const figures: Record<string, ReportFigure> = {};
+function figuresOf(analysis: Analysis, isPostmortem: boolean): Record<FigureName, ReportFigure> {
+  // Every key always present, in the documented order, so consumers never test for absence.
+  const figures = Object.fromEntries(FIGURE_NAMES.map((name) => [name, { ...NO_FIGURE }])) as Record<FigureName, ReportFigure>;
+  if (!isPostmortem) return figures;
   for (const f of analysis.figures) {
+    if (!(f.name in figures)) continue;
+    const computed = f.minutes !== null;
     figures[f.name] = {
       minutes: f.minutes,
       stated: f.stated?.value ? f.stated.value.minutes : null,
-      from: f.minutes === null ? null : isoOf(f.fromEntry),
-      to: f.minutes === null ? null : isoOf(f.toEntry),
-      source: f.source,
+      from: computed ? isoOf(f.fromEntry) : null,
+      to: computed ? isoOf(f.toEntry) : null,
+      source: computed ? f.source : null,
     };
   }
-  const timeline = postmortem.timeline;
+  return figures;
+}
+
+export function buildReport(file: string, analysis: Analysis, options: { quiet?: boolean } = {}): FileReport {
+  const { postmortem, lines } = analysis;
+  const isPostmortem = postmortem.classification !== null;
+  const timeline = isPostmortem ? postmortem.timeline : undefined;
+  const findings = isPostmortem ? analysis.findings.filter((f) => !options.quiet || f.severity === 'error') : [];
   return {
     file,
-    isPostmortem: postmortem.classification !== null,
-    findings: analysis.findings.map((f) => ({
+    isPostmortem,
+    findings: findings.map((f) => ({
       code: f.code,
       name: f.name,
       severity: f.severity,
@@ -60,10 +82,11 @@ export function buildReport(file: string, analysis: Analysis): FileReport {
       range: lines.range(f.span),
       fixable: f.fixes.some((x) => x.safe),
     })),
-    figures,
+    figures: figuresOf(analysis, isPostmortem),
     timeline: timeline
       ? {
-          timezone: timeline.timezone.zone,
+          // An assumed zone is still the one the timestamps were computed in, so it is reported.
+          timezone: timeline.timezone.zone || null,
           entries: timeline.entries.map((e) => ({
             line: lines.position(e.lineSpan.start).line,
             start: isoOf(e),
@@ -73,4 +96,8 @@ export function buildReport(file: string, analysis: Analysis): FileReport {
         }
       : null,
   };
+}
+
+export function hasErrors(reports: FileReport[]): boolean {
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error'));
 }

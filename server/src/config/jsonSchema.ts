@@ -10,9 +10,18 @@ export function postmortemrcJsonSchema(): JsonSchema {
   return { ...schema, title: '.postmortemrc.json', $comment: 'Generated from server/src/config/schema.ts by scripts/gen-schema.ts; do not edit.' };
 }
 
+const FLATTENED = ['inlayHints', 'newPostmortem'];
+
 export function settingsContribution(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(postmortemrcJsonSchema().properties ?? {})) {
+    // Small groups of options read better as separate settings in the settings editor.
+    if (FLATTENED.includes(key)) {
+      for (const [inner, innerSchema] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        properties[`postmortem.${key}.${inner}`] = { ...innerSchema, scope: 'resource' };
+      }
+      continue;
+    }
     const setting: Record<string, unknown> = { ...schema, scope: 'resource' };
     if (key === 'template') setting.default = '';
     properties[`postmortem.${key}`] = setting;

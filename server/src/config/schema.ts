@@ -75,6 +75,18 @@ export const configSchema = z
     rules: z.record(z.string(), severitySetting).default({}).describe('Severity per rule, by code (PM001) or name (missing-section); "off" disables it.'),
     template: z.string().optional().describe("Path of the team's postmortem template; found beside the document when unset."),
     defaultTimezone: z.string().default('UTC').describe('Zone assumed when a timeline declares none.'),
+    inlayHints: z
+      .strictObject({
+        elapsedTime: z.boolean().default(true).describe('Show the time since impact start (T+2h52m) after each timeline time.'),
+      })
+      .default({ elapsedTime: true })
+      .describe('Inlay hints in postmortems.'),
+    newPostmortem: z
+      .strictObject({
+        folder: z.string().default('docs/postmortems').describe('Folder, relative to the workspace, where "Postmortem: New Postmortem" creates files.'),
+      })
+      .default({ folder: 'docs/postmortems' })
+      .describe('The "Postmortem: New Postmortem" command.'),
   })
   .describe('postmortem-markdown configuration (.postmortemrc.json)');
 

@@ -1,5 +1,6 @@
 import type { Postmortem } from '../../postmortem/model';
 import type { Rule } from '../rule';
+import { sectionBlock } from '../skeletons';
 
 /** Where a missing section belongs: before the first present section that comes after it. */
 function insertionOffset(pm: Postmortem, order: string[], name: string): number {
@@ -28,8 +29,8 @@ export const missingSection: Rule = {
           span: at,
           fixes: [
             {
-              title: `Add the "${s.name}" section`,
-              edits: [{ span: { start: offset, end: offset }, newText: atEnd ? `${lead}## ${s.name}${eol}` : `## ${s.name}${eol}${eol}` }],
+              title: `Add the "${s.name}" section with its skeleton`,
+              edits: [{ span: { start: offset, end: offset }, newText: `${lead}${sectionBlock(s.name, eol, config.defaultTimezone)}${atEnd ? '' : eol}` }],
               safe: false,
             },
           ],

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../../postmortem/model';
 import type { Rule, RuleFinding } from '../rule';
 import { clock } from '../describe';
+import { sortTimelineEdits } from '../sortTimeline';
 
 export const timelineOrder: Rule = {
   code: 'PM103',
@@ -21,6 +22,9 @@ export const timelineOrder: Rule = {
       }
       latest = entry;
     }
+    // One edit sorts every run; each finding offers it, so the fix is there wherever you look.
+    const edits = findings.length ? sortTimelineEdits(pm) : [];
+    if (edits.length) for (const f of findings) f.fixes = [{ title: 'Sort the timeline by time', edits, safe: false }];
     return findings;
   },
 };

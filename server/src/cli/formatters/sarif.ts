@@ -1,13 +1,29 @@
-// SARIF 2.1.0, the format code-scanning services read: one run, the rule catalogue, one result per finding.
+// SARIF 2.1.0, what code-scanning services read: one run, the rule catalogue, one result per finding.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../analysis/finding';
 import { RULES } from '../../analysis/rules';
-import { DOCS_BASE } from '../../features/diagnostics';
 import type { FileReport } from '../report';
+import { INFORMATION_URI, RULE_DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../tool';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(reports: FileReport[], version: string): string {
-  const index = new Map(RULES.map((r, i) => [r.code, i]));
+/** Relative paths stay relative (to %SRCROOT%, the working directory); each segment percent-encoded. */
+export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const uri = file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return { uri, uriBaseId: '%SRCROOT%' };
+}
+
+export function formatSarif(reports: FileReport[], cwd: string): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+  const root = pathToFileURL(cwd).href;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -15,39 +31,44 @@ export function formatSarif(reports: FileReport[], version: string): string {
       {
         tool: {
           driver: {
-            name: 'postmortem-lint',
-            version,
-            informationUri: 'https://github.com/postmortem-markdown/postmortem-markdown',
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            informationUri: INFORMATION_URI,
             rules: RULES.map((r) => ({
               id: r.code,
               name: r.name,
               shortDescription: { text: r.description },
-              helpUri: `${DOCS_BASE}${r.name}.md`,
+              helpUri: `${RULE_DOCS_BASE}${r.name}.md`,
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
           },
         },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
+        // LSP ranges count UTF-16 code units, and so do these columns.
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.code,
-            ruleIndex: index.get(f.code) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.replace(/\\/g, '/') },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
+          r.findings.map((f) => {
+            const index = ruleIndex.get(f.code);
+            return {
+              ruleId: f.code,
+              ...(index === undefined ? {} : { ruleIndex: index }),
+              level: LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: artifactUri(r.file),
+                    region: {
+                      startLine: f.range.start.line + 1,
+                      startColumn: f.range.start.character + 1,
+                      endLine: f.range.end.line + 1,
+                      endColumn: f.range.end.character + 1,
+                    },
                   },
                 },
-              },
-            ],
-          })),
+              ],
+            };
+          }),
         ),
       },
     ],

@@ -1,39 +1,46 @@
-// Human output, in the spirit of eslint's stylish: grouped by file, 1-based line:column.
+// Human output in the spirit of eslint's compact format: one `file:line:col` per finding, so
+// terminals and editors turn it into a link, then each postmortem's figures and a summary.
 import { humanDuration } from '../../postmortem/durations';
-import type { FileReport } from '../report';
+import type { FileReport, ReportFigure } from '../report';
 
 export interface TextOptions {
   color: boolean;
 }
 
-const COLORS = { error: 31, warning: 33, information: 36, hint: 90, dim: 2, bold: 1, green: 32 } as const;
+const SGR = { error: 31, warning: 33, information: 36, hint: 90, dim: 2, bold: 1, green: 32 } as const;
+type Style = keyof typeof SGR;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function describeFigure(name: string, f: ReportFigure): string | undefined {
+  if (f.minutes === null) return f.stated === null ? undefined : `${name} ${humanDuration(f.stated)} (stated, not in the timeline)`;
+  const differs = f.stated !== null && f.stated !== f.minutes ? `, stated ${humanDuration(f.stated)}` : '';
+  return `${name} ${humanDuration(f.minutes)} (${f.source ?? 'timeline'}${differs})`;
+}
 
 export function formatText(reports: FileReport[], options: TextOptions): string {
-  const paint = (code: keyof typeof COLORS, s: string) => (options.color ? `\u001b[${COLORS[code]}m${s}\u001b[0m` : s);
+  const paint = (style: Style, s: string) => (options.color ? `\u001b[${SGR[style]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   const totals = { error: 0, warning: 0, information: 0, hint: 0 };
-  let postmortems = 0;
-  for (const r of reports) {
-    if (!r.isPostmortem) continue;
-    postmortems++;
-    out.push(paint('bold', r.file));
+  const postmortems = reports.filter((r) => r.isPostmortem);
+  for (const r of postmortems) {
     for (const f of r.findings) {
       totals[f.severity]++;
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      out.push(`  ${where.padEnd(8)} ${paint(f.severity, f.severity.padEnd(11))} ${f.message}  ${paint('dim', `${f.name} (${f.code})`)}`);
+      const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      out.push(`${where}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', `${f.name}(${f.code})`)}`);
     }
-    const figures = Object.entries(r.figures)
-      .filter(([, f]) => f.minutes !== null || f.stated !== null)
-      .map(([name, f]) => {
-        if (f.minutes === null) return `${name} ${humanDuration(f.stated ?? 0)} (stated, unchecked)`;
-        const agree = f.stated === null ? '' : f.stated === f.minutes ? ' ✓' : ` (stated ${humanDuration(f.stated)})`;
-        return `${name} ${humanDuration(f.minutes)}${agree} [${f.source}]`;
-      });
-    if (figures.length) out.push(`  ${paint('dim', 'figures:')} ${figures.join(' · ')}`);
+    const figures = Object.entries(r.figures).flatMap(([name, f]) => describeFigure(name, f) ?? []);
+    out.push(`${paint('bold', r.file)}: ${figures.length ? figures.join(' · ') : paint('dim', 'no impact figures')}`);
     out.push('');
   }
-  const problems = totals.error + totals.warning + totals.information + totals.hint;
-  const summary = `${postmortems} postmortem${postmortems === 1 ? '' : 's'} checked (${reports.length} file${reports.length === 1 ? '' : 's'}): ${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.information + totals.hint} note${totals.information + totals.hint === 1 ? '' : 's'}`;
-  out.push(problems === 0 ? paint('green', summary) : totals.error ? paint('error', summary) : summary);
+  const notes = totals.information + totals.hint;
+  const skipped = reports.length - postmortems.length;
+  const summary =
+    `${plural(postmortems.length, 'postmortem')} checked` +
+    (skipped ? ` (${plural(skipped, 'other markdown file')} skipped)` : '') +
+    `: ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${plural(notes, 'note')}`;
+  out.push(totals.error ? paint('error', summary) : totals.warning + notes ? summary : paint('green', summary));
   return out.join('\n') + '\n';
 }

@@ -1,0 +1,38 @@
+// Fix all: apply the safe fixes until nothing changes. Shared by --fix and source.fixAll.
+import type { Analysis } from './analyze';
+import type { TextEdit } from './finding';
+
+/** Passes are bounded: a fix that keeps producing new fixes is a bug, not a reason to loop. */
+const MAX_PASSES = 5;
+
+/** Applies non-overlapping edits right to left; an edit overlapping one already taken waits for the next pass. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let limit = Infinity;
+  let out = text;
+  for (const edit of sorted) {
+    if (edit.span.end > limit) continue;
+    out = out.slice(0, edit.span.start) + edit.newText + out.slice(edit.span.end);
+    limit = edit.span.start;
+  }
+  return out;
+}
+
+export function fixText(text: string, analyse: (text: string) => Analysis): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const analysis = analyse(current);
+    // One fix per finding, each applied whole or not at all: its edits belong together.
+    const fixes = analysis.findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
+    const taken: TextEdit[] = [];
+    for (const fix of fixes) {
+      const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
+      if (overlaps) continue;
+      taken.push(...fix.edits);
+    }
+    const next = applyEdits(current, taken);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,77 @@
+// Command-line options: parsed with node's own parseArgs, every mistake a UsageError (exit 2).
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  operands: string[];
+  format: Format;
+  config?: string;
+  fix: boolean;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: postmortem-lint [options] <file|folder|glob>...
+
+Checks incident postmortems written in markdown and computes their impact figures.
+A folder means every *.md and *.markdown file under it (node_modules and .git skipped).
+Markdown files that are not postmortems are listed but never get findings.
+
+Options:
+  --format <text|json|sarif>  output format (default: text)
+  --config <file>             use this .postmortemrc.json instead of the nearest one
+  --fix                       apply the safe fixes (stated figures, key-moment markers) in place
+  -q, --quiet                 report errors only
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 when no finding is an error, 1 when one is, 2 on usage or configuration errors.
+`;
+
+export class UsageError extends Error {}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains itself well ("Unknown option '--bogus'"); keep its words.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'text';
+  const options: CliOptions = {
+    operands: positionals,
+    format: 'text',
+    config: values.config,
+    fix: values.fix ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (options.help || options.version) return options;
+  if (!isFormat(format)) throw new UsageError(`Unknown format "${format}": use ${FORMATS.join(', ')}.`);
+  options.format = format;
+  if (options.config === '') throw new UsageError('--config needs a file name.');
+  if (positionals.length === 0) throw new UsageError('No files given.');
+  return options;
+}

@@ -1,0 +1,106 @@
+// Completion where a postmortem writer is: a section heading still missing, a key-moment tag,
+// a figure line with its computed value, a front matter key.
+import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { Analysis } from '../analysis/analyze';
+import { clock, FIGURE_MEANING, MOMENT_MEANING } from '../analysis/describe';
+import { formatDuration } from '../postmortem/durations';
+import { KEY_MOMENTS } from '../postmortem/model';
+import type { Section, Span } from '../postmortem/model';
+
+const FRONT_MATTER_KEYS: [string, string, string][] = [
+  ['type', 'type: postmortem', 'Marks the file as a postmortem wherever it lives'],
+  ['date', 'date: ${1:YYYY-MM-DD}', 'Incident date: anchors the timeline'],
+  ['timezone', 'timezone: ${1:UTC}', 'Zone of the timeline times, e.g. UTC or Europe/London'],
+  ['leader', 'leader: ${1:name}', 'Incident leader'],
+  ['severity', 'severity: ${1:SEV2}', 'Severity'],
+  ['status', 'status: ${1|draft,in review,final|}', 'Status of the document'],
+  ['services', 'services: [${1:service}]', 'Services affected'],
+  ['title', 'title: ${1:title}', 'Title'],
+];
+
+const within = (span: Span | undefined, offset: number) => !!span && span.start <= offset && offset <= span.end;
+
+/** A section's body reaches to the next section, trailing blank lines included: where one types next. */
+function body(analysis: Analysis, section: Section): Span {
+  const next = analysis.postmortem.sections.find((s) => s.headingSpan.start > section.headingSpan.start);
+  return { start: section.headingSpan.end + 1, end: next ? next.headingSpan.start : analysis.postmortem.text.length };
+}
+
+export function completions(analysis: Analysis, offset: number): CompletionItem[] {
+  const pm = analysis.postmortem;
+  const text = pm.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = text.slice(lineStart, offset);
+  const range = (from: number) => analysis.lines.range({ start: from, end: offset });
+
+  if (pm.frontMatter && within(pm.frontMatter.span, offset) && /^\w*$/.test(prefix)) {
+    const present = new Set(Object.keys(pm.frontMatter.keySpans));
+    return FRONT_MATTER_KEYS.filter(([key]) => !present.has(key)).map(([key, snippet, doc], i) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      detail: doc,
+      sortText: String(i).padStart(2, '0'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: range(lineStart), newText: snippet },
+    }));
+  }
+
+  const heading = /^##[ \t]+([^#]*)$/.exec(prefix);
+  if (heading) {
+    const order = analysis.config.sections;
+    const present = new Set(pm.sections.map((s) => s.canonical));
+    return order
+      .filter((s) => !present.has(s.name))
+      .map((s, i) => ({
+        label: s.name,
+        kind: CompletionItemKind.Module,
+        detail: s.required ? 'missing section' : 'optional section',
+        documentation: s.aliases.length ? `Also written: ${s.aliases.join(', ')}` : undefined,
+        sortText: String(i).padStart(2, '0'),
+        textEdit: { range: range(offset - heading[1].length), newText: s.name },
+      }));
+  }
+
+  const timeline = pm.timeline;
+  const tag = /\[([\w ]*)$/.exec(prefix);
+  if (tag && timeline && within(body(analysis, timeline.section), offset)) {
+    const closes = text[offset] === ']';
+    return KEY_MOMENTS.map((moment, i) => {
+      const marked = analysis.moments.source === 'markers' ? analysis.moments.moments.get(moment) : undefined;
+      return {
+        label: `[${moment}]`,
+        kind: CompletionItemKind.EnumMember,
+        detail: marked ? `already marked at ${clock(marked)}` : MOMENT_MEANING[moment],
+        filterText: `[${moment}`,
+        sortText: `${marked ? 1 : 0}${i}`,
+        textEdit: { range: range(offset - tag[0].length), newText: `[${moment}${closes ? '' : ']'}` },
+      };
+    });
+  }
+
+  const impact = pm.impactSection;
+  const figureLine = /^(\s*(?:[-*+]\s+)?)(\*\*)?([A-Za-z]*)$/.exec(prefix);
+  if (figureLine && impact && within(body(analysis, impact), offset)) {
+    const style = pm.statedFigures.find((s) => s.value)?.style ?? 'compact';
+    const bold = figureLine[2] ?? '';
+    return analysis.figures
+      .filter((f) => !f.stated)
+      .map((f, i) => {
+        const value = f.minutes === null ? null : formatDuration(f.minutes, style);
+        return {
+          label: value ? `${f.name}: ${value}` : `${f.name}:`,
+          kind: CompletionItemKind.Value,
+          detail: `${FIGURE_MEANING[f.name]}, ${f.from} → ${f.to}${value ? ' (from the timeline)' : ''}`,
+          filterText: `${bold}${f.name}`,
+          sortText: String(i),
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: {
+            range: range(lineStart + figureLine[1].length),
+            newText: `${bold}${f.name}:${bold} ${value ?? '${1:duration}'}`,
+          },
+        };
+      });
+  }
+  return [];
+}
