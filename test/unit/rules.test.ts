@@ -202,3 +202,19 @@ describe('placeholders on their own line', () => {
     assert.deepEqual(located(a), ['PM007 6:0-6:27']);
   });
 });
+
+describe('quick fixes of the timeline rules', () => {
+  const tl = (body: string) => postmortem({ timeline: `## Timeline\n\nAll times UTC.\n\n${body}` });
+  it('PM106 adds the date line above the first entry of the next day', () => {
+    const text = tl('23:50 push [start]\n\n00:04 alert [detected]\n\n00:32 ok [resolved]\n');
+    const a = lint(text, { requiredFigures: [] });
+    assert.match(applyFixes(text, a, 'PM106'), /23:50 push \[start\]\n\n### 2024-03-06\n\n00:04 alert/);
+    assert.deepEqual(codes(lint(applyFixes(text, a, 'PM106'), { requiredFigures: [] })), []);
+  });
+  it('PM104 removes the repeated entry and PM205 the second marker', () => {
+    const text = tl('09:58 push [start]\n\n10:12 alert [detected]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n');
+    const a = lint(text);
+    assert.match(applyFixes(text, a, 'PM104'), /10:12 alert \[detected\]\n\n10:40 ok/);
+    assert.match(applyFixes(text, a, 'PM205'), /10:12 alert \[detected\]\n\n10:12 alert\n\n10:40/);
+  });
+});

@@ -9,9 +9,18 @@ export const dayRollover: Rule = {
     const entries = pm.timeline?.entries ?? [];
     return entries
       .filter((e, i) => e.dateSource === 'rollover' && (i === 0 || entries[i - 1].date !== e.date || entries[i - 1].dateSource !== 'rollover'))
-      .map((e) => ({
-        message: `Taken to be the next day${e.date ? ` (${e.date})` : ''}: add a date line ("### ${e.date ?? 'YYYY-MM-DD'}") above this entry to say so.`,
-        span: e.timeSpan,
-      }));
+      .map((e) => {
+        const lineStart = pm.text.lastIndexOf('\n', e.span.start - 1) + 1;
+        const standalone = pm.text.slice(lineStart, e.span.start).trim() === '';
+        return {
+          message: `Taken to be the next day${e.date ? ` (${e.date})` : ''}: add a date line ("### ${e.date ?? 'YYYY-MM-DD'}") above this entry to say so.`,
+          span: e.timeSpan,
+          // Only a known date on an entry that starts its own line can get its date line.
+          fixes:
+            e.date && standalone
+              ? [{ title: `Add the date line "### ${e.date}"`, edits: [{ span: { start: lineStart, end: lineStart }, newText: `### ${e.date}${pm.eol}${pm.eol}` }], safe: false }]
+              : [],
+        };
+      });
   },
 };

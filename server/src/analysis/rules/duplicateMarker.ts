@@ -14,7 +14,14 @@ export const duplicateMarker: Rule = {
       for (const tag of entry.moments) {
         const earlier = first.get(tag.moment);
         if (earlier === undefined) first.set(tag.moment, clock(entry));
-        else findings.push({ message: `"${tag.moment}" is already marked at ${earlier}: keep one marker; the first one counts.`, span: tag.span });
+        else {
+          const start = pm.text[tag.span.start - 1] === ' ' ? tag.span.start - 1 : tag.span.start;
+          findings.push({
+            message: `"${tag.moment}" is already marked at ${earlier}: keep one marker; the first one counts.`,
+            span: tag.span,
+            fixes: [{ title: `Remove this [${tag.moment}] marker`, edits: [{ span: { start, end: tag.span.end }, newText: '' }], safe: false }],
+          });
+        }
       }
     }
     return findings;
