@@ -1,0 +1,43 @@
+// The human format: clickable file:line:col, 1-based; the figures per postmortem; colour only when asked.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatText } from '../../server/src/cli/formatters/text';
+import type { FileReport, ReportFigure } from '../../server/src/cli/report';
+
+const none: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
+const report: FileReport = {
+  file: 'incidents/a.md',
+  isPostmortem: true,
+  findings: [
+    { code: 'PM203', name: 'figure-mismatch', severity: 'error', message: 'MTTR says 2h.', range: { start: { line: 30, character: 6 }, end: { line: 30, character: 8 } }, fixable: true },
+  ],
+  figures: {
+    MTTD: { minutes: 172, stated: 172, from: null, to: null, source: 'inferred' },
+    MTTA: none,
+    MTTM: { ...none, stated: 10 },
+    MTTR: { minutes: 45, stated: 120, from: null, to: null, source: 'markers' },
+    Duration: none,
+  },
+  timeline: null,
+};
+const readme: FileReport = { file: 'README.md', isPostmortem: false, findings: [], figures: report.figures, timeline: null };
+
+describe('text format', () => {
+  it('prints findings, figures and a summary', () => {
+    assert.equal(
+      formatText([report, readme], { color: false }),
+      [
+        'incidents/a.md:31:7  error  MTTR says 2h.  figure-mismatch(PM203)',
+        'incidents/a.md: MTTD 2h52m (inferred) · MTTM 10m (stated, not in the timeline) · MTTR 45m (markers, stated 2h)',
+        '',
+        '1 postmortem checked (1 other markdown file skipped): 1 error, 0 warnings, 0 notes',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours only when told to', () => {
+    assert.ok(!formatText([report], { color: false }).includes('\u001b['));
+    assert.ok(formatText([report], { color: true }).includes('\u001b[31merror\u001b[0m'));
+  });
+});
