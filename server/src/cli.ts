@@ -50,6 +50,12 @@ function main(argv: string[]): number {
   return hasErrors(reports) ? 1 : 0;
 }
 
+// `postmortem-lint . | head` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {

@@ -1,5 +1,6 @@
 // Exit status is what CI reads: 0 clean (warnings allowed), 1 an error finding, 2 a usage or configuration mistake.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { postmortem } from '../support/core';
 import { tempTree } from '../support/fixtures';
@@ -27,6 +28,11 @@ describe('exit codes', () => {
   it('--config replaces the nearest .postmortemrc.json', () => {
     const dir = tempTree({ '.postmortemrc.json': STRICT, 'relaxed.json': '{"rules": {"PM001": "warning"}}', 'incidents/a.md': NO_IMPACT });
     assert.equal(run(['--config', 'relaxed.json', 'incidents'], dir).code, 0);
+  });
+
+  it('finds the nearest .postmortemrc.json up to the repository root, from any working directory', () => {
+    const dir = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.postmortemrc.json': STRICT, 'docs/incidents/a.md': NO_IMPACT });
+    assert.equal(run(['a.md'], join(dir, 'docs/incidents')).code, 1);
   });
 
   it('a markdown file that is not a postmortem never fails the run, even named explicitly', () => {
