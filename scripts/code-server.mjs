@@ -1,7 +1,7 @@
 // A real VS Code, offline: the open-source workbench served by code-server 4.100.3 (the newest
 // that runs on Node 20), installed outside the project's dependencies into .vscode-test/.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -68,7 +68,7 @@ export function freshProfile(name) {
   mkdirSync(profile.xdg, { recursive: true });
   writeFileSync(
     join(profile.userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'workbench.tips.enabled': false, 'editor.inlayHints.enabled': 'on' }, null, 2),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'workbench.tips.enabled': false, 'editor.inlayHints.enabled': 'on', 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'workbench.enableExperiments': false }, null, 2),
   );
   return profile;
 }
@@ -119,4 +119,21 @@ export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`Chromium is missing at ${path}: apt-get install chromium (or set CHROMIUM_PATH)`);
   return path;
+}
+
+/** A workspace of its own for each run: the examples, a README, and the reference postmortem with its template. */
+export function prepareWorkspace() {
+  mkdirSync(join(CACHE, 'runs'), { recursive: true });
+  const workspace = mkdtempSync(join(CACHE, 'runs', 'workspace-'));
+  const incidents = join(workspace, 'incidents');
+  mkdirSync(incidents, { recursive: true });
+  const clean = readFileSync(join(ROOT, 'examples', 'postmortems', '2024-03-05-checkout-errors.md'), 'utf8');
+  writeFileSync(join(incidents, 'checkout-errors.md'), clean);
+  writeFileSync(join(incidents, 'wrong-figure.md'), clean.replace('MTTR: 28m', 'MTTR: 2h'));
+  writeFileSync(join(workspace, 'README.md'), '# A project\n\nTODO: write the docs.\n\n## Install\n\nnpm ci\n');
+  const shared = join(ROOT, '..', 'shared', 'design');
+  if (!existsSync(join(shared, 'example-2019-02-06.md'))) throw new Error(`the VS Code tests need the reference postmortem in ${shared}`);
+  cpSync(join(shared, 'example-2019-02-06.md'), join(incidents, '2019-02-06.md'));
+  cpSync(join(shared, '.post-mortem-template.md'), join(incidents, '.post-mortem-template.md'));
+  return workspace;
 }
