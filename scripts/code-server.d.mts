@@ -22,3 +22,5 @@ export function installExtension(profile: Profile, vsix: string): void;
 export function startCodeServer(profile: Profile): Promise<RunningServer>;
 export function chromiumPath(): string;
 export function prepareWorkspace(): string;
+export const REFERENCE_DIR: string;
+export function hasReference(): boolean;

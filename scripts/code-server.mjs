@@ -121,6 +121,10 @@ export function chromiumPath() {
   return path;
 }
 
+/** The reference postmortem lives in ../shared, beside the repository; tests that need it say so when it is absent. */
+export const REFERENCE_DIR = join(ROOT, '..', 'shared', 'design');
+export const hasReference = () => existsSync(join(REFERENCE_DIR, 'example-2019-02-06.md'));
+
 /** A workspace of its own for each run: the examples, a README, and the reference postmortem with its template. */
 export function prepareWorkspace() {
   mkdirSync(join(CACHE, 'runs'), { recursive: true });
@@ -131,9 +135,11 @@ export function prepareWorkspace() {
   writeFileSync(join(incidents, 'checkout-errors.md'), clean);
   writeFileSync(join(incidents, 'wrong-figure.md'), clean.replace('MTTR: 28m', 'MTTR: 2h'));
   writeFileSync(join(workspace, 'README.md'), '# A project\n\nTODO: write the docs.\n\n## Install\n\nnpm ci\n');
-  const shared = join(ROOT, '..', 'shared', 'design');
-  if (!existsSync(join(shared, 'example-2019-02-06.md'))) throw new Error(`the VS Code tests need the reference postmortem in ${shared}`);
-  cpSync(join(shared, 'example-2019-02-06.md'), join(incidents, '2019-02-06.md'));
-  cpSync(join(shared, '.post-mortem-template.md'), join(incidents, '.post-mortem-template.md'));
+  if (hasReference()) {
+    cpSync(join(REFERENCE_DIR, 'example-2019-02-06.md'), join(incidents, '2019-02-06.md'));
+    cpSync(join(REFERENCE_DIR, '.post-mortem-template.md'), join(incidents, '.post-mortem-template.md'));
+  } else {
+    console.log(`${REFERENCE_DIR} is absent: the tests on the reference postmortem are skipped`);
+  }
   return workspace;
 }

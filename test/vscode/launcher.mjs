@@ -31,7 +31,7 @@ try {
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
     const text = (logArgs ?? []).map(String).join(' ');
     // The suite's closing line stands alone so CI can see that tests ran.
-    if (/^\d+ passed, \d+ failed$/.test(text.trim())) console.log(text.trim());
+    if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(text.trim())) console.log(text.trim());
     else console.log(`[extension host ${type}] ${text}`);
   });
   await page.exposeFunction('codeAutomationExit', (c) => exit(c));

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { runTests } from '@vscode/test-electron';
-import { ROOT, ensureCodeServer, prepareWorkspace } from '../../scripts/code-server.mjs';
+import { ROOT, ensureCodeServer, hasReference, prepareWorkspace } from '../../scripts/code-server.mjs';
 
 const suite = join(ROOT, 'dist-test', 'vscode', 'suite.js');
 await build({ entryPoints: [join(ROOT, 'test', 'vscode', 'suite', 'index.ts')], outfile: suite, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning' });
@@ -22,7 +22,7 @@ const download = process.env.VSCODE_DOWNLOAD === '1';
 const vscodeExecutablePath = download ? undefined : (process.env.VSCODE_EXECUTABLE ?? join(ROOT, 'test', 'vscode', 'launcher.mjs'));
 if (!download && !process.env.VSCODE_EXECUTABLE) ensureCodeServer();
 try {
-  await runTests({ vscodeExecutablePath, extensionDevelopmentPath: ROOT, extensionTestsPath: suite, launchArgs: [workspace, '--disable-extensions'] });
+  await runTests({ vscodeExecutablePath, extensionDevelopmentPath: ROOT, extensionTestsPath: suite, launchArgs: [workspace, '--disable-extensions'], extensionTestsEnv: { POSTMORTEM_REFERENCE: hasReference() ? '1' : '0' } });
 } catch (error) {
   console.error(`extension-host tests failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
