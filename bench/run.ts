@@ -13,16 +13,15 @@ const SIZES = [100, 1_000, 10_000];
 const config = defaultConfig();
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-// Collecting garbage before each sample keeps one contender's garbage from being billed to the
-// next; the three contenders take turns within each round so machine noise hits them alike.
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+// The three contenders take turns within each round, so garbage collection and machine noise hit
+// them alike; forcing a collection before each sample was tried and inflated every small
+// measurement about fourfold (a cold heap), hiding the real ratios.
 
 function medians(contenders: (() => unknown)[], repeats: number): number[] {
   contenders.forEach((run) => run()); // warm-up: JIT and module-level caches
   const times: number[][] = contenders.map(() => []);
   for (let i = 0; i < repeats; i++) {
     contenders.forEach((run, c) => {
-      gc();
       const start = process.hrtime.bigint();
       run();
       times[c].push(Number(process.hrtime.bigint() - start) / 1e6);
