@@ -6,7 +6,7 @@ import type { Config } from '../config/schema';
 import type { Postmortem, TimelineEntry } from '../postmortem/model';
 import { resolveZone } from '../postmortem/zones';
 import type { TextEdit } from './finding';
-import { timelineName } from './sectionNames';
+import { sectionAfter, timelineName } from './sectionNames';
 
 export interface EntryInsertion {
   edit: TextEdit;
@@ -58,9 +58,7 @@ export function insertTimelineEntry(pm: Postmortem, config: Config, nowMs: numbe
 
   const timeline = pm.timeline;
   if (!timeline) {
-    const order = config.sections.map((s) => s.name);
-    const index = order.indexOf(timelineName(config));
-    const next = pm.sections.find((s) => s.canonical && order.indexOf(s.canonical) > index);
+    const next = sectionAfter(pm, config, timelineName(config));
     const at = next ? next.headingSpan.start : pm.text.length;
     const lead = next ? '' : pm.text.length === 0 ? '' : pm.text.endsWith('\n') ? eol : eol + eol;
     const dateLine = pm.date && pm.date !== today ? `### ${today}${eol}${eol}` : '';

@@ -12,3 +12,10 @@ export const correctiveActionsName = named(/corrective|action/i, 'Corrective Act
 export function findSection(pm: Postmortem, canonical: string): Section | undefined {
   return pm.sections.find((s) => s.canonical === canonical);
 }
+
+/** The section a missing one goes before (the first present one that comes after it), if any. */
+export function sectionAfter(pm: Postmortem, config: Config, name: string): Section | undefined {
+  const order = config.sections.map((s) => s.name);
+  const index = order.indexOf(name);
+  return pm.sections.find((s) => s.canonical && order.indexOf(s.canonical) > index);
+}

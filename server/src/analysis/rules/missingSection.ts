@@ -1,13 +1,6 @@
-import type { Postmortem } from '../../postmortem/model';
 import type { Rule } from '../rule';
+import { sectionAfter } from '../sectionNames';
 import { sectionBlock } from '../skeletons';
-
-/** Where a missing section belongs: before the first present section that comes after it. */
-function insertionOffset(pm: Postmortem, order: string[], name: string): number {
-  const index = order.indexOf(name);
-  const next = pm.sections.find((s) => s.canonical && order.indexOf(s.canonical) > index);
-  return next ? next.headingSpan.start : pm.text.length;
-}
 
 export const missingSection: Rule = {
   code: 'PM001',
@@ -15,12 +8,11 @@ export const missingSection: Rule = {
   description: 'A section the configuration requires is missing.',
   defaultSeverity: 'warning',
   check(pm, { config }) {
-    const order = config.sections.map((s) => s.name);
     const at = pm.title?.span ?? { start: 0, end: 0 };
     return config.sections
       .filter((s) => s.required && !pm.sections.some((p) => p.canonical === s.name))
       .map((s) => {
-        const offset = insertionOffset(pm, order, s.name);
+        const offset = sectionAfter(pm, config, s.name)?.headingSpan.start ?? pm.text.length;
         const eol = pm.eol;
         const atEnd = offset === pm.text.length;
         const lead = atEnd ? (pm.text.endsWith('\n') ? eol : eol + eol) : '';
