@@ -26,13 +26,17 @@ async function insertTimelineEntry(client: LanguageClient): Promise<boolean> {
   return true;
 }
 
-async function newPostmortem(client: LanguageClient): Promise<Uri | undefined> {
+/** `title` may come as the command's argument (from a keybinding, a task or a test) instead of the prompt. */
+async function newPostmortem(client: LanguageClient, titleArgument?: unknown): Promise<Uri | undefined> {
   const root = workspace.workspaceFolders?.[0];
   if (!root) {
     void window.showWarningMessage('Postmortem: open a folder first; new postmortems are created inside it.');
     return undefined;
   }
-  const title = await window.showInputBox({ prompt: 'Title of the postmortem', placeHolder: 'Checkout errors after a proxy config push', validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later') });
+  const title =
+    typeof titleArgument === 'string' && titleArgument.trim()
+      ? titleArgument
+      : await window.showInputBox({ prompt: 'Title of the postmortem', placeHolder: 'Checkout errors after a proxy config push', validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later') });
   if (!title) return undefined;
   const folderSetting = workspace.getConfiguration('postmortem', root.uri).get<string>('newPostmortem.folder') || 'docs/postmortems';
   const folder = Uri.joinPath(root.uri, folderSetting);
@@ -62,7 +66,7 @@ async function exists(uri: Uri): Promise<boolean> {
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(client)),
-    commands.registerCommand('postmortem.newPostmortem', () => newPostmortem(client)),
+    commands.registerCommand('postmortem.newPostmortem', (title?: unknown) => newPostmortem(client, title)),
     commands.registerCommand('postmortem.fixAll', () => commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
   );
 }

@@ -111,6 +111,19 @@ function suite(): void {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
+    it('creates a new postmortem named by date and title, opens it, and never overwrites', async () => {
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'Checkout errors!');
+      assert.ok(created);
+      const today = new Date();
+      const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      assert.equal(created.fsPath, path.join(root(), 'docs', 'postmortems', `${date}-checkout-errors.md`));
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, created.fsPath);
+      // No team template sits above docs/postmortems in this workspace, so the built-in skeleton is used.
+      assert.ok((vscode.window.activeTextEditor?.document.getText() ?? '').startsWith(`# ${date} Checkout errors!\n\n**Incident Leader: <name>**\n`));
+      const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'Checkout errors!');
+      assert.equal(again?.fsPath, created.fsPath.replace(/\.md$/, '-2.md'), 'never overwrites');
+    });
+
     it('gives a plain README no findings', async () => {
       const readme = file('README.md');
       await open(readme);
