@@ -14,10 +14,37 @@ export interface MarkdownTree {
   spanOf(node: Node): Span;
 }
 
+/** Deeper than this, lists and quotes are read as plain text: no postmortem nests so deep. */
+export const MAX_NESTING = 32;
+
+/**
+ * micromark's time grows steeply with nesting (400 nested list levels take seconds, 2,000 take
+ * minutes), so a pasted or hostile document could stall the server. Past MAX_NESTING, markers
+ * become spaces and indentation no-break spaces: the same length, so every offset still points
+ * at the user's text.
+ */
+export function flattenDeepNesting(text: string): string {
+  if (!/^[ \t>]{64,}/m.test(text)) return text;
+  return text.replace(/^([ \t>]*)((?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))?/gm, (_line, prefix: string, marker: string | undefined) => {
+    let quotes = 0;
+    let width = 0;
+    let out = '';
+    for (const ch of prefix) {
+      width += ch === '\t' ? 4 : 1;
+      // Indentation past the limit turns into no-break spaces: text, not more nesting.
+      if (width > MAX_NESTING * 2) out += ch === '>' ? ' ' : '\u00a0';
+      else if (ch === '>') out += ++quotes > MAX_NESTING ? ' ' : '>';
+      else out += ch;
+    }
+    if (!marker) return out;
+    return out + (width > MAX_NESTING * 2 ? ' '.repeat(marker.length) : marker);
+  });
+}
+
 export function parseMarkdown(text: string): MarkdownTree {
   // micromark drops a leading BOM and counts offsets without it; ours count it.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = processor.parse(text);
+  const root = processor.parse(flattenDeepNesting(text));
   return {
     root,
     spanOf(node) {
