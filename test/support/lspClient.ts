@@ -24,8 +24,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcessWithoutNullStreams;
-  /** Resolves with the next diagnostics published for `uri` after this call. */
-  nextDiagnostics(uri: string, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** Resolves with the next diagnostics published for `uri` after this call (for `version`, when given). */
+  nextDiagnostics(uri: string, timeoutMs?: number, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, version: number, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void;
   close(uri: string): void;
@@ -41,19 +41,19 @@ export async function startServer(options: { pullConfiguration: boolean; rootPat
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
+  const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
-    const i = waiters.findIndex((w) => w.uri === p.uri);
+    const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p.diagnostics);
   });
   const client: TestClient = {
     connection,
     process: child,
     settings: {},
-    nextDiagnostics(uri, timeoutMs = 10_000) {
+    nextDiagnostics(uri, timeoutMs = 10_000, version) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
-        waiters.push({ uri, resolve: (d) => (clearTimeout(timer), resolve(d)) });
+        waiters.push({ uri, version, resolve: (d) => (clearTimeout(timer), resolve(d)) });
       });
     },
     open(uri, text, version = 1) {
