@@ -109,6 +109,10 @@ async function validate(document: TextDocument): Promise<void> {
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) });
     for (const { file, diagnostics } of problems) {
       if (diagnostics.length === 0 && !configFilesWithProblems.has(file)) continue;
+      if (diagnostics.length && !configFilesWithProblems.has(file)) {
+        // One line per broken file, not one per validation: the details are in the file's diagnostics.
+        connection.console.warn(`${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`);
+      }
       if (diagnostics.length) configFilesWithProblems.add(file);
       else configFilesWithProblems.delete(file);
       await connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
