@@ -51,10 +51,19 @@ export function validSettings(settings: unknown): ConfigInput {
   return input as ConfigInput;
 }
 
+/** Settings keyed by name: a config file adds to the editor's entries rather than replacing them all. */
+const KEYED = ['rules', 'moments', 'figures', 'inlayHints', 'newPostmortem'] as const;
+
 export function mergeConfig(settings: ConfigInput, file: ConfigInput): Config {
-  const merged = { ...settings, ...file, rules: { ...(settings.rules ?? {}), ...(file.rules ?? {}) } };
+  const merged: Record<string, unknown> = { ...settings, ...file };
+  for (const key of KEYED) {
+    if (settings[key] && file[key]) merged[key] = { ...settings[key], ...file[key] };
+  }
   const result = configSchema.safeParse(merged);
-  return result.success ? result.data : configSchema.parse({});
+  // Both sides validated on their own, so this only fails on a combination: the file alone then.
+  if (result.success) return result.data;
+  const fileOnly = configSchema.safeParse(file);
+  return fileOnly.success ? fileOnly.data : configSchema.parse({});
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -63,7 +72,7 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export function findTemplate(documentPath: string, options: { root?: string; configured?: string; base?: string }): { path: string; text: string } | undefined {
   if (options.configured) {
     const path = isAbsolute(options.configured) ? options.configured : resolve(options.base ?? options.root ?? dirname(documentPath), options.configured);
-    const text = readTextCached(path);
+    const text = path === resolve(documentPath) ? undefined : readTextCached(path);
     return text === undefined ? undefined : { path, text };
   }
   const self = resolve(documentPath);
