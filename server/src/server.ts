@@ -1,13 +1,12 @@
 // The LSP connection: documents in, diagnostics out, everything else delegated to the core.
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
 import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import type { Diagnostic, InitializeResult } from 'vscode-languageserver/node';
+import { basename, join } from 'node:path';
+import type { InitializeResult } from 'vscode-languageserver/node';
 import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
 import { AnalysisCache } from './analysisCache';
+import { CONFIG_FILE_NAME, readConfigText } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
 import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
@@ -37,8 +37,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection);
 const cache = new AnalysisCache();
-/** Config files we published problems for, so they are cleared once fixed. */
-const configFilesWithProblems = new Set<string>();
+/** The diagnostics last published per config file: re-sent only when they change, cleared once fixed. */
+const publishedProblems = new Map<string, string>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 /** Typing pauses shorter than this are not worth a full validation. */
 const CHANGE_DELAY_MS = 120;
@@ -89,34 +89,43 @@ connection.onInitialized(() => {
 });
 
 /** The cached analysis of an open document, computing it when its version or config changed. */
-async function analysisOf(document: TextDocument): Promise<{ analysis: Analysis; problems: { file: string; diagnostics: Diagnostic[] }[] }> {
+async function analysisOf(document: TextDocument): Promise<{ analysis: Analysis; configFile?: string }> {
   const loaded = await workspace.configFor(document.uri);
   const analysis = cache.get(document.uri, document.version, () =>
     analyze(document.getText(), loaded.config, { path: loaded.path, template: loaded.template?.text }),
   );
   for (const failure of analysis.failures) logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
-  const problems = loaded.configFile
-    ? [{ file: loaded.configFile, diagnostics: configProblemDiagnostics(readTextCached(loaded.configFile) ?? '', loaded.problems) }]
-    : [];
-  return { analysis, problems };
+  return { analysis, configFile: loaded.configFile };
+}
+
+const isConfigFile = (path: string | undefined): path is string => !!path && basename(path) === CONFIG_FILE_NAME;
+
+/** A config file's problems as diagnostics in that file: as typed when it is open, else as on disk. */
+async function publishConfigProblems(file: string): Promise<void> {
+  const open = documents.all().find((d) => uriToPath(d.uri) === file);
+  const text = open ? open.getText() : readTextCached(file);
+  const diagnostics = text === undefined ? [] : configProblemDiagnostics(text, readConfigText(file, text).problems);
+  const key = JSON.stringify(diagnostics);
+  if ((publishedProblems.get(file) ?? '[]') === key) return;
+  if (diagnostics.length && !publishedProblems.has(file)) {
+    // One line per broken file, not one per validation: the details are in the file's diagnostics.
+    connection.console.warn(`${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`);
+  }
+  if (diagnostics.length) publishedProblems.set(file, key);
+  else publishedProblems.delete(file);
+  await connection.sendDiagnostics({ uri: open?.uri ?? pathToFileURL(file).href, version: open?.version, diagnostics });
 }
 
 async function validate(document: TextDocument): Promise<void> {
   try {
-    const { analysis, problems } = await analysisOf(document);
+    const path = uriToPath(document.uri);
+    // Editors other than VS Code may open the config file itself with us: check it, it is no markdown.
+    if (isConfigFile(path)) return await publishConfigProblems(path);
+    const { analysis, configFile } = await analysisOf(document);
     // The document may have changed or closed while the configuration was fetched.
     if (documents.get(document.uri)?.version !== document.version) return;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) });
-    for (const { file, diagnostics } of problems) {
-      if (diagnostics.length === 0 && !configFilesWithProblems.has(file)) continue;
-      if (diagnostics.length && !configFilesWithProblems.has(file)) {
-        // One line per broken file, not one per validation: the details are in the file's diagnostics.
-        connection.console.warn(`${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`);
-      }
-      if (diagnostics.length) configFilesWithProblems.add(file);
-      else configFilesWithProblems.delete(file);
-      await connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
-    }
+    if (configFile) await publishConfigProblems(configFile);
   } catch (error) {
     logError(`validating ${document.uri}`, error);
   }
@@ -223,6 +232,12 @@ documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   workspace.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  const path = uriToPath(e.document.uri);
+  if (isConfigFile(path)) {
+    // Closed, the file still applies as saved: show the saved text's problems.
+    publishedProblems.delete(path);
+    void publishConfigProblems(path).catch((error: unknown) => logError(`checking ${path}`, error));
+  }
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -232,12 +247,10 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 connection.onDidChangeWatchedFiles((change) => {
-  // A deleted config file takes its problems with it; the others are re-published by validation.
+  // Config files are checked even when no document under them is open; a deleted one is cleared.
   for (const event of change.changes) {
     const path = uriToPath(event.uri);
-    if (event.type === FileChangeType.Deleted && path && configFilesWithProblems.delete(path)) {
-      void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
-    }
+    if (isConfigFile(path)) void publishConfigProblems(path).catch((error: unknown) => logError(`checking ${path}`, error));
   }
   workspace.settingsChanged(undefined);
   revalidateAll();

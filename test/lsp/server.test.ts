@@ -33,7 +33,8 @@ for (const pullConfiguration of [true, false]) {
       const ds = await waiting;
       assert.deepEqual(summary(ds), ['PM006 0:0-0:28']);
       assert.equal(ds[0].severity, 2);
-      assert.equal(ds[0].source, 'postmortem(incident-leader)');
+      assert.equal(ds[0].source, 'postmortem');
+      assert.deepEqual(ds[0].data, { index: 0 });
       assert.match(ds[0].codeDescription?.href ?? '', /docs\/rules\/incident-leader\.md$/);
     });
 
@@ -112,6 +113,32 @@ describe('config file removal', () => {
       const cleared = client.nextDiagnostics(rc);
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 3 }] });
       assert.deepEqual(await cleared, []);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      if (client.process.exitCode === null) client.process.kill();
+    }
+  });
+});
+
+describe('a .postmortemrc.json opened in the editor', () => {
+  it('is checked as typed while open, and as saved once closed; no document need be open', async () => {
+    const dir = tempTree({ '.postmortemrc.json': '{ "bogus": 1 }' });
+    const client = await startServer({ pullConfiguration: false, rootPath: dir });
+    try {
+      const rc = pathToFileURL(join(dir, '.postmortemrc.json')).href;
+      const onDisk = client.nextDiagnostics(rc);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 1 }] });
+      assert.deepEqual(summary(await onDisk), ['undefined 0:2-0:9']);
+      const typed = client.nextDiagnostics(rc);
+      client.open(rc, '{\n  "rules": { "PM001": "loud" }\n}\n');
+      const ds = await typed;
+      assert.deepEqual(summary(ds), ['undefined 1:22-1:28']);
+      assert.equal(ds[0].severity, 1);
+      const cleared = client.nextDiagnostics(rc);
+      const saved = client.nextDiagnostics(rc);
+      client.close(rc);
+      assert.deepEqual(await cleared, []);
+      assert.deepEqual(summary(await saved), ['undefined 0:2-0:9']);
       assert.equal(await client.shutdown(), 0);
     } finally {
       if (client.process.exitCode === null) client.process.kill();

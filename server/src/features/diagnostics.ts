@@ -22,7 +22,8 @@ export function toDiagnostics(analysis: Analysis): Diagnostic[] {
     severity: SEVERITY[finding.severity],
     code: finding.code,
     codeDescription: { href: `${DOCS_BASE}${finding.name}.md` },
-    source: `postmortem(${finding.name})`,
+    // VS Code shows `source(code)`: "postmortem(PM006)"; the rule's name is in the docs link.
+    source: 'postmortem',
     message: finding.message,
     data: { index },
   }));
