@@ -2,6 +2,7 @@
 // extension knows about postmortems lives in the server.
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
+import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
@@ -15,12 +16,18 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const configWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
+  context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'postmortem' },
+    synchronize: {
+      configurationSection: 'postmortem',
+      // Editing a config file re-validates the documents under it, whether or not the server registered watchers.
+      fileEvents: configWatcher,
+    },
   };
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   await client.start();
