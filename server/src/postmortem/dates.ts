@@ -1,8 +1,10 @@
 // Calendar dates: ISO dates on titles and entries, and the day markers people write inside
-// timelines (`### 2019-02-07`, `2019-02-23 (Saturday)`, `### Friday 15th February`).
+// timelines (`### 2019-02-07`, `2019-02-23 (Saturday)`, `### Friday 15th February`, `24/07/25`).
 import { DateTime } from 'luxon';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d:-])/;
+// A date glued to a letter, a number or a time (`2019-02-06T`, `2019-02-061`, `2019-02-06:10`) is
+// something else; `2019-02-06: Outage` is a date.
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\w-]|:\d)/;
 
 export function isValidIsoDate(date: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -12,8 +14,8 @@ export function isValidIsoDate(date: string): boolean {
 export function leadingIsoDate(text: string): { date: string; length: number } | null {
   const m = ISO_DATE.exec(text);
   if (!m || !isValidIsoDate(m[0])) return null;
-  const after = /^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0;
-  return { date: m[0], length: m[0].length + after };
+  const spaces = /^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0;
+  return { date: m[0], length: m[0].length + spaces };
 }
 
 export function addDays(date: string, days: number): string {
@@ -21,17 +23,32 @@ export function addDays(date: string, days: number): string {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?`;
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
+// The whole month name or its first three letters: `Feb`, `Sept.`, `February`, not `Mayday`.
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(\d{4})`;
-// Day markers in words: `Friday 15th February`, `15 February 2019`, `Feb 26, 2023`, `August 26`.
-const DAY_MONTH = new RegExp(String.raw`^(?:${WEEKDAY}\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?$`, 'i');
-const MONTH_DAY = new RegExp(String.raw`^(?:${WEEKDAY}\s+)?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?$`, 'i');
+const LEAD = String.raw`^(?:${WEEKDAY},?\s+)?(?:the\s+)?`;
+const DAY_MONTH = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH},?(?:\s+${YEAR})?$`, 'i');
+const MONTH_DAY = new RegExp(String.raw`${LEAD}${MONTH}\s+(?:the\s+)?${DAY}(?:,?\s+${YEAR})?$`, 'i');
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+const WEEKDAY_ONLY = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
 
 function iso(year: number, month: number, day: number): string | null {
   const d = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
   return d.isValid ? d.toISODate() : null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+// `24/07/25` reads one way only because 24 cannot be a month; `05/07/25` could be May or July, so
+// it is not guessed at.
+function slashed(a: number, b: number, year: number): string | null {
+  if (a > 12 && b <= 12) return iso(year, b, a);
+  if (b > 12 && a <= 12) return iso(year, a, b);
+  return null;
 }
 
 export function parseDayMarker(text: string, contextYear: number | null): string | null {
@@ -41,19 +58,20 @@ export function parseDayMarker(text: string, contextYear: number | null): string
     .trim();
   const leading = leadingIsoDate(t);
   if (leading) {
-    // Whatever follows the date must only name the day: `(Saturday)`, `- Friday`, `, Tuesday`.
-    const rest = t.slice(leading.length).replace(/^[\s,(–—-]*/, '').replace(/[)\s]*$/, '');
-    return rest === '' || new RegExp(`^${WEEKDAY}$`, 'i').test(rest) ? leading.date : null;
+    // Whatever follows the date may only name the day: `(Saturday)`, `- Friday`, `, Tuesday`.
+    const rest = t
+      .slice(leading.length)
+      .replace(/^[\s,(–—-]*/, '')
+      .replace(/[)\s]*$/, '');
+    return rest === '' || WEEKDAY_ONLY.test(rest) ? leading.date : null;
   }
-  let m = DAY_MONTH.exec(t);
-  if (m) {
-    const year = m[3] ? +m[3] : contextYear;
-    return year ? iso(year, MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, +m[1]) : null;
-  }
-  m = MONTH_DAY.exec(t);
-  if (m) {
-    const year = m[3] ? +m[3] : contextYear;
-    return year ? iso(year, MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, +m[2]) : null;
-  }
-  return null;
+  const s = SLASHED.exec(t);
+  if (s) return slashed(+s[1], +s[2], s[3].length === 2 ? 2000 + +s[3] : +s[3]);
+  const dm = DAY_MONTH.exec(t);
+  const md = dm ? null : MONTH_DAY.exec(t);
+  const day = dm ? +dm[1] : md ? +md[2] : 0;
+  const month = dm ? monthNumber(dm[2]) : md ? monthNumber(md[1]) : 0;
+  const written = dm?.[3] ?? md?.[3];
+  const year = written ? +written : contextYear;
+  return day && month && year ? iso(year, month, day) : null;
 }

@@ -1,110 +1,163 @@
-// Durations as people state them in an Impact section, read and written back in their own style.
+// Durations as people state them in an Impact section (`2h52m`, `172 min`, `00:10`, `~72:00 hours`,
+// `20-60 days`), read with their approximations and bounds, and written back in the document's style.
 import type { DurationStyle, DurationValue } from './model';
 
-const UNIT_MINUTES: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60 };
-
-function unitOf(word: string): keyof typeof UNIT_MINUTES | null {
-  const w = word.toLowerCase();
-  if (/^(d|days?)$/.test(w)) return 'd';
-  if (/^(h|hrs?|hours?)$/.test(w)) return 'h';
-  if (/^(m|mins?|minutes?)$/.test(w)) return 'm';
-  if (/^(s|secs?|seconds?)$/.test(w)) return 's';
-  return null;
-}
-
-const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)/gi;
-const CLOCK = /^(\d{1,3}):(\d{2})(?::(\d{2}))?(?:\s*(hours?|hrs?|h))?\b/i;
+const UNITS: [RegExp, number][] = [
+  [/^(?:w|wks?|weeks?)$/i, 7 * 1440],
+  [/^(?:d|days?)$/i, 1440],
+  [/^(?:h|hrs?|hours?)$/i, 60],
+  [/^(?:m|mins?|minutes?)$/i, 1],
+  [/^(?:s|secs?|seconds?)$/i, 1 / 60],
+];
+const SHORT_UNIT = /^(?:w|wks?|d|h|hrs?|m|mins?|s|secs?)$/i;
+const PART = /^(\d+(?:\.\d+)?)(\s*)([a-z]+)(?![a-z])/i;
+const JOINER = /^(?:\s*,\s*|\s+and\s+|\s*)/i;
+const CLOCK = /^(\d{1,3}):(\d{2})(?::(\d{2}))?(?![\d:])/;
+const CLOCK_UNIT = /^\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])/i;
+const APPROXIMATE = /^(?:~|≈|(?:ca\.?|c\.|circa|about|approx\.?|approximately|around|roughly)\s)\s*/i;
+const BOUND = /^(?:<=?|≤|>=?|≥|(?:less\s+than|under|below|at\s+most|up\s+to|within|more\s+than|over|above|at\s+least)\s)\s*/i;
+const LESS = /^(?:<|≤|less|under|below|at\s+most|up\s+to|within)/i;
+const RANGE = /^\s*(?:-|–|—|to)\s*/i;
+const BARE_NUMBER = /^(\d+(?:\.\d+)?)/;
+const ESTIMATE = /\b(?:estimated|estimate|est\.|approx\.?|approximately|roughly|about)(?![a-z])/i;
+const ANOTHER = /\d+(?:\.\d+)?\s*(?:w|wks?|weeks?|d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?![a-z])|\d{1,3}:\d{2}/i;
 
 interface Reading {
   minutes: number;
   style: DurationStyle;
   length: number;
+  /** Minutes in the first unit written, for the bare start of a range (`20-60 days`). */
+  firstUnit: number;
 }
 
-/** One duration at the start of `text`: units (`2h 52m`), minutes (`172 min`) or a clock (`2:52`). */
-function readOne(text: string): Reading | null {
-  const clock = CLOCK.exec(text);
-  if (clock) {
-    const minutes = clock[4] && !clock[3] && clock[2] === '00' ? +clock[1] * 60 : +clock[1] * 60 + +clock[2] + (clock[3] ? +clock[3] / 60 : 0);
-    return { minutes, style: 'clock', length: clock[0].length };
-  }
+function unitMinutes(word: string): number | null {
+  return UNITS.find(([re]) => re.test(word))?.[1] ?? null;
+}
+
+function readClock(text: string): Reading | null {
+  const m = CLOCK.exec(text);
+  if (!m || +m[2] > 59 || (m[3] !== undefined && +m[3] > 59)) return null;
+  const unitWord = CLOCK_UNIT.exec(text.slice(m[0].length));
+  const [a, b, c] = [+m[1], +m[2], m[3] ? +m[3] : 0];
+  // `1:30 minutes` is minutes and seconds; otherwise hours and minutes (`2:52`, `~72:00 hours`).
+  const minutes = unitWord && unitMinutes(unitWord[1]) === 1 ? a + b / 60 : a * 60 + b + c / 60;
+  return { minutes, style: 'clock', length: m[0].length + (unitWord?.[0].length ?? 0), firstUnit: 60 };
+}
+
+function readUnits(text: string): Reading | null {
+  let at = 0;
   let minutes = 0;
-  let end = 0;
   let parts = 0;
   let words = false;
   let spaced = false;
   let onlyMinutes = true;
-  PART.lastIndex = 0;
-  for (let m = PART.exec(text); m; m = PART.exec(text)) {
-    const between = text.slice(end, m.index);
-    if (parts > 0 && !/^\s*(?:,|and)?\s*$/i.test(between)) break;
-    if (parts === 0 && between.trim()) return null;
-    const unit = unitOf(m[2]);
-    if (!unit) break;
-    minutes += Number(m[1]) * UNIT_MINUTES[unit];
-    if (m[2].length > 1 && !/^(min|mins|hrs?|secs?)$/i.test(m[2])) words = true;
-    if (/\s/.test(m[0]) || (parts > 0 && /\s/.test(between))) spaced = true;
-    if (unit !== 'm') onlyMinutes = false;
+  let firstUnit = 0;
+  const seen = new Set<number>();
+  for (;;) {
+    const joiner = parts ? (JOINER.exec(text.slice(at))?.[0] ?? '') : '';
+    const m = PART.exec(text.slice(at + joiner.length));
+    const unit = m ? unitMinutes(m[3]) : null;
+    if (!m || unit === null || seen.has(unit)) break;
+    seen.add(unit);
+    minutes += Number(m[1]) * unit;
+    firstUnit ||= unit;
+    words ||= !SHORT_UNIT.test(m[3]);
+    spaced ||= m[2] !== '' || joiner !== '';
+    onlyMinutes &&= unit <= 1;
     parts++;
-    end = m.index + m[0].length;
+    at += joiner.length + m[0].length;
   }
-  if (parts === 0) return null;
-  const style: DurationStyle = words ? 'words' : onlyMinutes ? 'minutes' : spaced ? 'spaced' : 'compact';
-  return { minutes, style, length: end };
+  if (!parts) return null;
+  const style: DurationStyle = onlyMinutes ? 'minutes' : words ? 'words' : spaced ? 'spaced' : 'compact';
+  return { minutes, style, length: at, firstUnit };
+}
+
+function readOne(text: string): Reading | null {
+  return readClock(text) ?? readUnits(text);
+}
+
+function readPrefixes(text: string): { at: number; approximate: boolean; bound?: '<' | '>' } {
+  let at = 0;
+  let approximate = false;
+  let bound: '<' | '>' | undefined;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = text.slice(at);
+    const a = APPROXIMATE.exec(rest);
+    const b = a ? null : BOUND.exec(rest);
+    if (a) {
+      approximate = true;
+      at += a[0].length;
+    } else if (b && !bound) {
+      bound = LESS.test(b[0]) ? '<' : '>';
+      at += b[0].length;
+    } else break;
+  }
+  return { at, approximate, bound };
 }
 
 export function parseDuration(text: string): { value: DurationValue; style: DurationStyle } | null {
-  let t = text.trim();
-  let approximate = false;
-  let bound: DurationValue['bound'];
-  const prefix = /^(~|≈|ca\.?\s|about\s|approx(?:\.|imately)?\s|around\s|roughly\s)\s*/i.exec(t);
-  if (prefix) {
-    approximate = true;
-    t = t.slice(prefix[0].length);
+  const t = text.trim();
+  if (!t) return null;
+  const prefix = readPrefixes(t);
+  let at = prefix.at;
+  let first = readOne(t.slice(at));
+  let maxMinutes: number | undefined;
+  let style: DurationStyle | undefined = first?.style;
+  const bare = first ? null : BARE_NUMBER.exec(t.slice(at));
+  const rangeAt = at + (first?.length ?? bare?.[0].length ?? 0);
+  const separator = RANGE.exec(t.slice(rangeAt));
+  const second = separator ? readOne(t.slice(rangeAt + separator[0].length)) : null;
+  if (second && separator) {
+    // `20-60 days`: the first number borrows the unit written after the second.
+    first ??= bare ? { minutes: +bare[1] * second.firstUnit, style: second.style, length: bare[0].length, firstUnit: second.firstUnit } : null;
+    maxMinutes = second.minutes;
+    style = second.style;
+    at = rangeAt + separator[0].length + second.length;
+  } else if (first) {
+    at += first.length;
   }
-  const boundMatch = /^(<=?|>=?|less than\s|under\s|more than\s|over\s|at least\s|at most\s)\s*/i.exec(t);
-  if (boundMatch) {
-    bound = /^(<|less|under|at most)/i.test(boundMatch[1]) ? '<' : '>';
-    t = t.slice(boundMatch[0].length);
+  if (!first || !style) return null;
+  let bound = prefix.bound;
+  if (!bound && t[at] === '+') {
+    bound = '>';
+    at++;
   }
-  // `20-60 days`: a range sharing the unit written after it.
-  const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)\b/i.exec(t);
-  if (range && unitOf(range[3])) {
-    const unit = UNIT_MINUTES[unitOf(range[3])!];
-    const rest = t.slice(range[0].length);
-    if (readOne(rest.trim())) return null;
-    return { value: { minutes: +range[1] * unit, maxMinutes: +range[2] * unit, approximate, ...(bound ? { bound } : {}) }, style: +range[2] * unit >= 60 ? 'words' : 'minutes' };
-  }
-  const one = readOne(t);
-  if (!one) return null;
-  const rest = t.slice(one.length);
-  // A second duration on the line (`2h or 3h`) means the line is not one value.
-  if (/\d/.test(rest.replace(/\([^)]*\)/g, '')) && readOne(rest.replace(/^[^\d]*/, ''))) return null;
-  if (/\b(estimated|approx|approximately|roughly|about)\b/i.test(rest)) approximate = true;
-  return { value: { minutes: one.minutes, approximate, ...(bound ? { bound } : {}) }, style: one.style };
+  const rest = t.slice(at);
+  // A second duration on the line (`2h or 3h`) means the line is not one value; a parenthesised
+  // remark (`(from 17:18 to 20:10)`) is commentary.
+  if (ANOTHER.test(rest.replace(/\([^)]*\)/g, ' '))) return null;
+  const value: DurationValue = {
+    minutes: Math.round(first.minutes),
+    approximate: prefix.approximate || ESTIMATE.test(rest),
+  };
+  if (maxMinutes !== undefined) value.maxMinutes = Math.round(maxMinutes);
+  if (bound) value.bound = bound;
+  return { value, style };
+}
+
+function parts(total: number): { d: number; h: number; m: number } {
+  const d = total >= 1440 ? Math.floor(total / 1440) : 0;
+  return { d, h: Math.floor((total - d * 1440) / 60), m: total % 60 };
 }
 
 export function formatDuration(minutes: number, style: DurationStyle): string {
-  const total = Math.round(minutes);
-  const d = Math.floor(total / 1440);
-  const h = Math.floor((total % 1440) / 60);
-  const m = total % 60;
+  const rounded = Math.round(minutes);
+  if (rounded < 0) return `-${formatDuration(-rounded, style)}`;
+  const { d, h, m } = parts(rounded);
   switch (style) {
     case 'minutes':
-      return `${total}m`;
+      return `${rounded}m`;
     case 'clock':
-      return `${Math.floor(total / 60)}:${String(m).padStart(2, '0')}`;
+      return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')}`;
     case 'words': {
-      const parts: string[] = [];
-      const add = (n: number, unit: string) => n && parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`);
-      add(d, 'day');
-      add(h, 'hour');
-      add(m, 'minute');
-      return parts.length ? parts.join(' ') : '0 minutes';
+      const plural = (n: number, unit: string) => (n ? [`${n} ${unit}${n === 1 ? '' : 's'}`] : []);
+      const written = [...plural(d, 'day'), ...plural(h, 'hour'), ...plural(m, 'minute')];
+      return written.length ? written.join(' ') : '0 minutes';
     }
-    default: {
-      const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : ''].filter(Boolean);
-      return parts.join(style === 'spaced' ? ' ' : '');
+    case 'compact':
+    case 'spaced': {
+      const written = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+      return written.length ? written.join(style === 'spaced' ? ' ' : '') : '0m';
     }
   }
 }

@@ -1,81 +1,51 @@
-// The time that starts a timeline entry, in the many ways people write it (FORMAT.md sections 4
-// and 8): `16:57`, `~16:50:`, `ca. 9:05`, `4:57 PM`, `0955`, `15.26`, `**15:11**`,
-// `2019-02-06 16:57 UTC -`, `??:??`. Ordinary prose that starts with a number is not a time.
+// The time that starts a timeline entry, in the ways people write it (FORMAT.md sections 4 and 8):
+// `16:57`, `~16:50:`, `ca. 9:05`, `4:57 PM`, `0955 UTC`, `15.26`, `**15:11**`, `2019-02-06 16:57 -`,
+// `??:??`. Prose that merely starts with a number (`2 approvers`, `1449 tickets`) is not a time.
 import type { TimeOfDay } from './model';
+import { isValidIsoDate } from './dates';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
+  /** Length of the whole matched prefix: leading emphasis, ~/ca., date, time, zone, separator and following spaces. */
   length: number;
+  /** Offsets, within the input string, of the time as written including a ~/ca. prefix and a leading date (not emphasis markers). */
   timeStart: number;
   timeEnd: number;
   approximate: boolean;
+  /** YYYY-MM-DD when a date precedes the time on the line. */
   date: string | null;
+  /** null for an unknown time (??:??) or an unreadable one (25:61). */
   time: TimeOfDay | null;
   unknown: boolean;
   unreadable: boolean;
+  /** Zone text written right after the time, e.g. 'UTC', 'PDT', or null. */
   zone: string | null;
 }
 
-const HEAD = /^(\s*(?:\*\*|__|\*|_)?\s*)((?:\\?~\s?|(?:ca\.|circa|approx\.?|about)\s+)?)(?:(\d{4}-\d{2}-\d{2})(?:T|\s+|,\s*))?((?:\\?~\s?|(?:ca\.|approx\.?)\s+)?)/i;
-// hh:mm[:ss] or hh.mm, an optional am/pm; or hmm/hhmm; or h am/pm; or ??:??.
-const CLOCK = /^(?:(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?m\.?(?![a-z]))?|(\d{1,2})\s?([ap])\.?m\.?(?![a-z])|(\d{2})(\d{2})(?!\d)|(\?\?[:.]?\?\?))/i;
-const TAIL = /^((?:\*\*|__|\*|_)?)(\s*\(?\s*([A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s*\)?(?![A-Za-z]))?((?:\*\*|__|\*|_)?)(\s*(?:[:|]|[-–—](?!\d))(?:\*\*|__)?)?\s*/;
+const EMPHASIS = /^(?:\*\*|__|\*|_)/;
+const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximately|around|about)\s+)/i;
+// A five-digit year is a typo for a date, not prose, so it is caught here and reported as unreadable.
+const DATE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:T|,?\s+)/;
+const MERIDIEM = String.raw`\s?([ap])\.?m\b\.?`;
+const CLOCK = new RegExp(String.raw`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:${MERIDIEM})?`, 'i');
+const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})${MERIDIEM}`, 'i');
+const FOUR_DIGITS = /^(\d{2})(\d{2})(?!\d)(\s?(?:hrs|hr|h)\b)?/i;
+const UNKNOWN = /^(?:\?{1,2}[:.]\?{1,2}|--:--)/;
+// `12:26-12:??`: the end of a range is read past, the entry keeps its start.
+const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
+const ZONE = /^(\s*)(\(\s*)?((?:UTC|GMT)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?:\/[A-Z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?[+\-−]\d{1,2}(?::?\d{2})?\s*\))?|[A-Z][a-z]+\/[A-Za-z_]+)(\s*\))?(?![\w/])/i;
+const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
+const ATTACHED_Z = /^Z(?![\w:])/;
+const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;
+const TERMINATOR = /^(?:$|[\s:\-–—*_|,])/;
 
-export function matchEntryTime(line: string): EntryTimeMatch | null {
-  const head = HEAD.exec(line);
-  if (!head) return null;
-  const [, lead, approx1, date, approx2] = head;
-  const clockAt = head[0].length;
-  const clock = CLOCK.exec(line.slice(clockAt));
-  if (!clock) return null;
-  const afterClock = clockAt + clock[0].length;
-  const tail = TAIL.exec(line.slice(afterClock));
-  const zoneText = tail?.[3] && resolveZone(tail[3]) ? tail[3] : null;
-  const separator = zoneText ? tail?.[5] : /^(?:\*\*|__|\*|_)?\s*(?:[:|]|[-–—](?!\d))/.exec(line.slice(afterClock))?.[0];
-  const next = line[afterClock] ?? '';
-  const terminated = next === '' || /[\s*_:|,)\-–—]/.test(next);
-  if (!terminated) return null;
-
-  let time: TimeOfDay | null = null;
-  let unknown = false;
-  let unreadable = false;
-  if (clock[10]) {
-    unknown = true;
-  } else if (clock[8]) {
-    // Four digits without a colon are a time only when something says so: a zone or a separator.
-    if (!zoneText && !separator) return null;
-    time = checked(+clock[8], +clock[9], 0, undefined);
-    if (!time) return null;
-  } else if (clock[6]) {
-    time = checked(+clock[6], 0, 0, clock[7]);
-    if (!time) return null;
-  } else {
-    if (clock[2] === '.' && (clock[4] || !/^\s|^$|^[:\-–—|*_]/.test(line.slice(afterClock)))) return null;
-    time = checked(+clock[1], +clock[3], clock[4] ? +clock[4] : 0, clock[5]);
-    unreadable = time === null;
-  }
-  if (date && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) return null;
-
-  const timeStart = lead.length;
-  const timeEnd = afterClock;
-  const rest = line.slice(afterClock);
-  const length = afterClock + (zoneText && tail ? tail[0].length : restAfterEmphasis(rest));
-  return {
-    length,
-    timeStart,
-    timeEnd,
-    approximate: !!(approx1 || approx2),
-    date: date ?? null,
-    time,
-    unknown,
-    unreadable,
-    zone: zoneText,
-  };
-}
-
-/** The closing emphasis, separator and spaces after a time that has no zone. */
-function restAfterEmphasis(rest: string): number {
-  return /^(?:\*\*|__|\*|_)?\s*(?:[:|]|[-–—](?!\d))?(?:\*\*|__)?\s*/.exec(rest)?.[0].length ?? 0;
+interface Clock {
+  length: number;
+  time: TimeOfDay | null;
+  unknown: boolean;
+  /** The shape is a time but the numbers cannot be. */
+  outOfRange: boolean;
+  fourDigits: boolean;
 }
 
 function checked(hour: number, minute: number, second: number, meridiem: string | undefined): TimeOfDay | null {
@@ -83,6 +53,107 @@ function checked(hour: number, minute: number, second: number, meridiem: string 
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  return { hour, minute, second };
+  return hour > 23 || minute > 59 || second > 59 ? null : { hour, minute, second };
+}
+
+function readClock(s: string): Clock | null {
+  let m = UNKNOWN.exec(s);
+  if (m) return { length: m[0].length, time: null, unknown: true, outOfRange: false, fourDigits: false };
+  m = CLOCK.exec(s);
+  if (m) {
+    // `1.12.13` or `3.2.1` are versions: a dot time stands alone.
+    if (m[2] === '.' && (m[4] !== undefined || /^\.\d/.test(s.slice(m[0].length)))) return null;
+    const time = checked(+m[1], +m[3], m[4] ? +m[4] : 0, m[5]);
+    // A dot form out of range (`3.75`) is a number, a colon form out of range (`25:61`) a broken time.
+    if (!time && m[2] === '.') return null;
+    return { length: m[0].length, time, unknown: false, outOfRange: !time, fourDigits: false };
+  }
+  m = HOUR_MERIDIEM.exec(s);
+  if (m) {
+    const time = checked(+m[1], 0, 0, m[2]);
+    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: false };
+  }
+  m = FOUR_DIGITS.exec(s);
+  if (m) {
+    const time = checked(+m[1], +m[2], 0, undefined);
+    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: !m[3] };
+  }
+  return null;
+}
+
+/** A zone written at `at` (`UTC`, ` (UTC)`, `PDT`, `Z`, an ISO offset after a `T` date) and where it ends. */
+function zoneAt(line: string, at: number, isoForm: boolean): { zone: string; end: number } | null {
+  const iso = (isoForm ? ISO_OFFSET : ATTACHED_Z).exec(line.slice(at));
+  if (iso) return { zone: iso[0], end: at + iso[0].length };
+  const m = ZONE.exec(line.slice(at));
+  if (!m || !!m[2] !== !!m[4] || !isZoneCase(m[3]) || !resolveZone(m[3])) return null;
+  return { zone: m[3], end: at + m[0].length };
+}
+
+function approximateAt(line: string, at: number): number {
+  return APPROXIMATE.exec(line.slice(at))?.[0].length ?? 0;
+}
+
+export function matchEntryTime(line: string): EntryTimeMatch | null {
+  let at = /^\s*/.exec(line)?.[0].length ?? 0;
+  const opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
+  at += opener.length;
+  const timeStart = at;
+  let approximation = approximateAt(line, at);
+  at += approximation;
+  const dateMatch = DATE.exec(line.slice(at));
+  let date: string | null = null;
+  if (dateMatch) {
+    const [, y, mo, d] = dateMatch;
+    date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    at += dateMatch[0].length;
+    const after = approximateAt(line, at);
+    approximation += after;
+    at += after;
+  }
+  const badDate = date !== null && !isValidIsoDate(date);
+  const isoForm = dateMatch?.[0].endsWith('T') ?? false;
+  const clock = readClock(line.slice(at));
+  if (!clock) return null;
+  at += clock.length;
+  const timeEnd = at;
+  const range = clock.fourDigits ? null : RANGE_END.exec(line.slice(at));
+  if (range) at += range[0].length;
+
+  // The zone may sit inside the emphasis (`**16:57 UTC**`) or after it (`**16:57** UTC`).
+  let zone = zoneAt(line, at, isoForm);
+  if (zone) at = zone.end;
+  else if (!TERMINATOR.test(line.slice(at))) return null;
+  let closed = !opener;
+  if (!closed && line.startsWith(opener, at)) {
+    at += opener.length;
+    closed = true;
+    zone ??= zoneAt(line, at, isoForm);
+    if (zone) at = Math.max(at, zone.end);
+  }
+  const separator = SEPARATOR.exec(line.slice(at));
+  if (separator) at += separator[0].length;
+  if (!closed && line.startsWith(opener, at)) at += opener.length;
+  // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
+  if (clock.fourDigits && !zone && !separator) return null;
+  at += /^\s*/.exec(line.slice(at))?.[0].length ?? 0;
+
+  const unreadable = clock.outOfRange || (badDate && !clock.unknown);
+  return {
+    length: at,
+    timeStart,
+    timeEnd,
+    approximate: approximation > 0,
+    date: badDate ? null : date,
+    time: unreadable ? null : clock.time,
+    unknown: clock.unknown,
+    unreadable,
+    zone: zone?.zone ?? null,
+  };
+}
+
+// `16:57 PR merged` must not read `PR` as a zone, so abbreviations count only in capitals; `utc` is
+// unambiguous in any case.
+function isZoneCase(text: string): boolean {
+  return /^(?:utc|gmt)/i.test(text) || text.includes('/') || text === text.toUpperCase();
 }

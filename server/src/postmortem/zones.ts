@@ -1,55 +1,78 @@
-// Timezones: declarations in a timeline, resolved to zones luxon understands. Abbreviations are
-// mapped to the IANA zone they name, never to a fixed offset, so that PST written in July still
-// follows Pacific time as the writer meant; an offset written beside it wins (`ACDT (+10:30)`).
+// Timezones: declarations in a timeline, resolved to zones luxon understands. Abbreviations map to
+// the IANA zone they name, never to a fixed offset, so `PST` written about a July incident still
+// follows Pacific time as the writer meant; an offset written beside one wins (`ACDT (+10:30)`).
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import type { TimeOfDay } from './model';
 
+// Intl can name zones but cannot parse abbreviations, so this table is the one place they live.
 const ABBREVIATIONS: Record<string, string> = {
   UTC: 'UTC', GMT: 'UTC', Z: 'UTC', ZULU: 'UTC', UCT: 'UTC',
-  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles', 'PST/PDT': 'America/Los_Angeles', 'PDT/PST': 'America/Los_Angeles',
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles',
   MST: 'America/Denver', MDT: 'America/Denver', MT: 'America/Denver',
   CST: 'America/Chicago', CDT: 'America/Chicago', CT: 'America/Chicago',
-  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York', 'EST/EDT': 'America/New_York',
+  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York',
   AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
-  BST: 'Europe/London', IST: 'Asia/Kolkata', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
+  BRT: 'America/Sao_Paulo', ART: 'America/Argentina/Buenos_Aires',
+  BST: 'Europe/London', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
   CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
-  JST: 'Asia/Tokyo', KST: 'Asia/Seoul', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong',
-  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide', AWST: 'Australia/Perth',
-  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', BRT: 'America/Sao_Paulo',
+  IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
 };
 
-const OFFSET = /^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+const SIGNED_OFFSET = String.raw`[+\-−]\s*\d{1,2}(?::?\d{2})?`;
+const OFFSET = new RegExp(String.raw`^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$`, 'i');
+const WITH_OFFSET = new RegExp(String.raw`^[A-Za-z/]+\s*\(\s*((?:UTC|GMT)?\s*${SIGNED_OFFSET})\s*\)$`, 'i');
 
 function fixedOffset(sign: string, hours: string, minutes: string | undefined): string | null {
   const h = Number(hours);
   const m = Number(minutes ?? 0);
   if (h > 14 || m > 59) return null;
+  if (h === 0 && m === 0) return 'UTC';
   const s = sign === '+' ? '+' : '-';
   return m ? `UTC${s}${h}:${String(m).padStart(2, '0')}` : `UTC${s}${h}`;
 }
 
+function ianaName(text: string): string | null {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(text) || !IANAZone.isValidZone(text)) return null;
+  // Intl's spelling makes `europe/london` and `Europe/London` equal; its choice between aliases
+  // (`Asia/Calcutta` for `Asia/Kolkata`) is not the writer's, so only the case is taken from it.
+  const canonical = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+  return canonical.toLowerCase() === text.toLowerCase() ? canonical : text;
+}
+
 export function resolveZone(label: string): string | null {
-  const text = label.trim();
+  const text = label.trim().replace(/^\((.*)\)$/, '$1').trim();
   if (!text) return null;
-  // `ACDT (+10:30)`: the offset written in the document is the truth.
-  const withOffset = /^[A-Za-z/]+\s*\(\s*((?:UTC|GMT)?\s*[+-−]\s*\d{1,2}(?::?\d{2})?)\s*\)$/i.exec(text);
+  const withOffset = WITH_OFFSET.exec(text);
   if (withOffset) return resolveZone(withOffset[1]);
   const offset = OFFSET.exec(text);
   if (offset) return fixedOffset(offset[1], offset[2], offset[3]);
   const abbreviation = ABBREVIATIONS[text.toUpperCase()];
   if (abbreviation) return abbreviation;
-  if (/^[A-Za-z_]+(?:\/[A-Za-z_+-]+)+$/.test(text) && IANAZone.isValidZone(text)) return new IANAZone(text).name;
-  return null;
+  // `PST/PDT`: a pair naming one zone's standard and daylight time.
+  const pair = /^([A-Za-z]{1,5})\s*\/\s*([A-Za-z]{1,5})$/.exec(text);
+  if (pair) {
+    const first = ABBREVIATIONS[pair[1].toUpperCase()];
+    return first && first === ABBREVIATIONS[pair[2].toUpperCase()] ? first : null;
+  }
+  return ianaName(text);
 }
 
-// A zone token: an IANA name, an abbreviation (or two, `PST/PDT`), or an offset, optionally
-// followed by an offset in parentheses.
-const ZONE_TOKEN = String.raw`(?:[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5}(?:\/[A-Z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?\s*[+-−]\s*\d{1,2}(?::?\d{2})?\s*\))?)`;
-const DECLARATION = new RegExp(
-  String.raw`(?:\b(?:all\s+)?times?\s+(?:are\s+)?(?:(?:given|shown|listed|written)\s+)?(?:in\s+)?|\btime\s*zone\s*(?:is\s*)?:?\s*|\btimezone\s*(?:is\s*)?:?\s*|\btimes\s*:\s*)(?:the\s+)?(${ZONE_TOKEN})(?![\w/])`,
-  'i',
-);
-const BARE = new RegExp(String.raw`^\s*\(?\s*(${ZONE_TOKEN})\s*\)?\s*\.?\s*$`);
+// A zone as written: an IANA name, an abbreviation or a pair (`PST/PDT`), optionally followed by
+// an offset in parentheses, or an offset (`UTC+9:30`).
+const ZONE_TOKEN = String.raw`(?:[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|(?:UTC|GMT)\s*${SIGNED_OFFSET}|[A-Za-z]{1,5}(?:\/[A-Za-z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?\s*${SIGNED_OFFSET}\s*\))?)`;
+const TIMES = String.raw`(?:all\s+)?(?:times|timestamps|dates\s+and\s+times)(?:\s+(?:listed|shown|given|below|above|here))?`;
+const DECLARATIONS = [
+  // `All times UTC`, `All times are in PST`, `times are ACDT (+10:30)`, `All timestamps are given in UTC`.
+  String.raw`\b${TIMES}\s+(?:(?:are|were)\s+)?(?:(?:given|shown|listed|written|expressed|recorded)\s+)?(?:in\s+)?(?:the\s+)?`,
+  // `Times: Europe/London`, `Timezone: UTC+2`, `Time zone is CET`, `TZ: UTC`.
+  String.raw`\b(?:times?|time\s*zone|tz)\s*(?:is\s+|:\s*)`,
+  // `Time (UTC)` as a table header or `Timeline (UTC)` as a heading.
+  String.raw`\b(?:timeline|times?|timestamps?)\s*\(\s*(?=[^)]+\))`,
+];
+const DECLARATION = new RegExp(String.raw`(?:${DECLARATIONS.join('|')})(${ZONE_TOKEN})(?![\w/+\-−])`, 'gi');
+const BARE = new RegExp(String.raw`^\s*\(\s*(${ZONE_TOKEN})\s*\)\s*\.?\s*$`, 'i');
 
 export interface ZoneMatch {
   zone: string;
@@ -59,22 +82,30 @@ export interface ZoneMatch {
 }
 
 export function findTimezoneDeclaration(text: string): ZoneMatch | null {
-  const m = DECLARATION.exec(text) ?? BARE.exec(text);
-  if (!m) return null;
-  const zone = resolveZone(m[1]);
-  if (!zone) return null;
-  const index = m.index + m[0].lastIndexOf(m[1]);
-  return { zone, label: m[1], index, length: m[1].length };
+  // Prose such as `response times are high` reads like a declaration until its zone fails to resolve.
+  for (const m of [...text.matchAll(DECLARATION), BARE.exec(text)]) {
+    if (!m) continue;
+    const zone = resolveZone(m[1]);
+    if (!zone) continue;
+    return { zone, label: m[1], index: m.index + m[0].lastIndexOf(m[1]), length: m[1].length };
+  }
+  return null;
 }
 
 export function toInstant(date: string, time: TimeOfDay, zone: string): { epochMs: number; offsetMinutes: number } | null {
-  const [year, month, day] = date.split('-').map(Number);
-  // In a DST gap luxon moves the wall time forward; in an overlap it takes the earlier offset.
-  const dt = DateTime.fromObject({ year, month, day, hour: time.hour, minute: time.minute, second: time.second }, { zone });
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  // A wall time that does not exist (a spring-forward gap) is moved forward by the gap, as luxon
+  // does: 02:30 in Los Angeles on 2019-03-10 is 03:30 PDT. One that happens twice (an autumn
+  // overlap) gets the offset luxon settles on, which is the later, standard-time instant.
+  const dt = DateTime.fromObject(
+    { year: +m[1], month: +m[2], day: +m[3], hour: time.hour, minute: time.minute, second: time.second },
+    { zone },
+  );
   if (!dt.isValid) return null;
   return { epochMs: dt.toMillis(), offsetMinutes: dt.offset };
 }
 
 export function formatIso(epochMs: number, offsetMinutes: number): string {
-  return DateTime.fromMillis(epochMs, { zone: FixedOffsetZone.instance(offsetMinutes) }).toISO({ suppressMilliseconds: true, includeOffset: true })?.replace(/Z$/, '+00:00') ?? '';
+  return DateTime.fromMillis(epochMs, { zone: FixedOffsetZone.instance(offsetMinutes) }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
