@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { LoadedConfig } from './config/load';
-import { loadConfigFor, mergeConfig, validSettings } from './config/load';
+import { loadConfigFor, mergeConfig, readSettings } from './config/load';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -21,6 +21,8 @@ export class Workspace {
   /** Settings pushed by didChangeConfiguration or initializationOptions, for clients that cannot be asked. */
   pushedSettings: unknown = {};
   private readonly settingsByUri = new Map<string, Promise<unknown>>();
+  /** Settings problems already logged: each once per session, not once per validation. */
+  private readonly loggedSettingsProblems = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -50,7 +52,23 @@ export class Workspace {
   async configFor(uri: string): Promise<LoadedConfig & { path?: string }> {
     const settings = await this.settingsFor(uri);
     const path = uriToPath(uri);
-    if (!path) return { config: mergeConfig(validSettings(settings), {}), problems: [], path: decodeURIComponent(uri.replace(/^[a-z]+:/i, '')) };
-    return { ...loadConfigFor(path, { settings, root: this.rootOf(path) }), path };
+    let loaded: LoadedConfig & { path?: string };
+    if (path) {
+      loaded = { ...loadConfigFor(path, { settings, root: this.rootOf(path) }), path };
+    } else {
+      const { input, problems } = readSettings(settings);
+      loaded = { config: mergeConfig(input, {}), problems: [], settingsProblems: problems, path: decodeURIComponent(uri.replace(/^[a-z]+:/i, '')) };
+    }
+    this.logSettingsProblems(loaded.settingsProblems);
+    return loaded;
+  }
+
+  /** Settings have no file to show a diagnostic in: a bad one is said once in the log, and its default used. */
+  private logSettingsProblems(problems: string[]): void {
+    if (problems.length === 0) return;
+    const line = `Settings: ${problems.join(' ')} The defaults apply instead.`;
+    if (this.loggedSettingsProblems.has(line)) return;
+    this.loggedSettingsProblems.add(line);
+    this.connection.console.warn(line);
   }
 }

@@ -80,7 +80,7 @@ describe('exit codes', () => {
     });
     const r = run(['incidents'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^\.postmortemrc\.json:2:28: "rules\.title-date": Invalid option/m);
+    assert.match(r.stderr, /^\.postmortemrc\.json:2:28: "rules\.title-date": "loud" is not one of "error", /m);
     assert.match(r.stderr, /^\.postmortemrc\.json:3:3: Unknown setting "colour"/m);
     assert.equal(r.stderr.match(/colour/g)?.length, 1, 'each problem once, however many files share the config');
   });

@@ -13,6 +13,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -34,10 +35,12 @@ export interface TestClient {
   pushSettings(settings: Record<string, unknown>): void;
   shutdown(): Promise<number | null>;
   stderr(): string;
+  /** Every `window/logMessage` the server sent, in order: what a user sees in the output panel. */
+  logs: { type: number; message: string }[];
 }
 
-export async function startServer(options: { pullConfiguration: boolean; rootPath?: string }): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+export async function startServer(options: { pullConfiguration: boolean; rootPath?: string; nodeFlags?: string[] }): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -77,7 +80,9 @@ export async function startServer(options: { pullConfiguration: boolean; rootPat
       return code;
     },
     stderr: () => stderr,
+    logs: [],
   };
+  connection.onNotification(LogMessageNotification.type, (p) => client.logs.push({ type: p.type, message: p.message }));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();

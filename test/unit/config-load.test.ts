@@ -30,14 +30,14 @@ describe('loadConfigFor', () => {
   });
 
   it('takes the nearest file when several folders have one', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Tokyo" }', 'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }', 'team/pm/a.md': '' });
+    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }', 'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }', 'team/pm/a.md': '' });
     const loaded = loadConfigFor(join(dir, 'team/pm/a.md'), { root: dir });
     assert.equal(loaded.configFile, join(dir, 'team/.postmortemrc.json'));
     assert.equal(loaded.config.defaultTimezone, 'Europe/Paris');
   });
 
   it('uses an explicit file instead of discovery, and reports one that cannot be read', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Tokyo" }', 'ci.json': '{ "defaultTimezone": "America/Chicago" }', 'a.md': '' });
+    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }', 'ci.json': '{ "defaultTimezone": "America/Chicago" }', 'a.md': '' });
     assert.equal(loadConfigFor(join(dir, 'a.md'), { explicitConfigFile: join(dir, 'ci.json') }).config.defaultTimezone, 'America/Chicago');
     const missing = loadConfigFor(join(dir, 'a.md'), { explicitConfigFile: join(dir, 'nope.json') });
     assert.equal(missing.problems.length, 1);
@@ -48,7 +48,7 @@ describe('loadConfigFor', () => {
   it('lets a bad key of the file fall back to the settings, then the defaults, and keeps its good keys', () => {
     const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": 5, "sections": [], "requiredFigures": ["MTTR"] }', 'a.md': '' });
     const loaded = loadConfigFor(join(dir, 'a.md'), { root: dir, settings: { defaultTimezone: 'Europe/Berlin' } });
-    assert.deepEqual(loaded.problems.map((p) => p.message.split(':')[0]), ['"defaultTimezone"', '"sections"']);
+    assert.deepEqual(loaded.problems.map((p) => /"[^"]*"/.exec(p.message)?.[0]), ['"defaultTimezone"', '"sections"']);
     assert.equal(loaded.config.defaultTimezone, 'Europe/Berlin');
     assert.deepEqual(loaded.config.sections, DEFAULT_SECTIONS);
     assert.deepEqual(loaded.config.requiredFigures, ['MTTR']);
@@ -84,24 +84,24 @@ describe('settings and merging', () => {
 
 describe('.postmortemrc.json problems', () => {
   it('locates an unknown key inside an array item at the key, and drops its setting', () => {
-    const text = '{ "sections": [{ "name": "X", "bogus": 1 }], "defaultTimezone": "Asia/Tokyo" }';
+    const text = '{ "sections": [{ "name": "X", "bogus": 1 }], "defaultTimezone": "Asia/Kolkata" }';
     const { input, problems } = readConfigText('rc', text);
-    assert.deepEqual(problems, [{ file: 'rc', message: 'Unknown setting "sections.0.bogus".', span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 } }]);
-    assert.deepEqual(input, { defaultTimezone: 'Asia/Tokyo' });
+    assert.deepEqual(problems, [{ file: 'rc', message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required".', span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 } }]);
+    assert.deepEqual(input, { defaultTimezone: 'Asia/Kolkata' });
   });
 
   it('locates a bad nested value at the value', () => {
     const text = '{ "figures": { "MTTD": { "from": "nope" } } }';
     const [problem] = readConfigText('rc', text).problems;
     assert.deepEqual(problem.span, { start: text.indexOf('"nope"'), end: text.indexOf('"nope"') + 6 });
-    assert.match(problem.message, /^"figures\.MTTD\.from": Invalid option/);
+    assert.equal(problem.message, '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "mitigated", "resolved".');
   });
 
   it('puts a syntax error at its offset and still applies what could be read', () => {
     const text = '{ "rules": { "PM001": "off" } "requiredFigures": ["MTTR"] }';
     const { input, problems } = readConfigText('rc', text);
     assert.deepEqual(problems[0].span.start, text.indexOf('"requiredFigures"'));
-    assert.match(problems[0].message, /Invalid JSON: CommaExpected/);
+    assert.equal(problems[0].message, 'Invalid JSON: a comma is expected.');
     assert.deepEqual(plain(input), { rules: { PM001: 'off' }, requiredFigures: ['MTTR'] });
   });
 

@@ -32,8 +32,8 @@ describe('.postmortemrc.json', () => {
     assert.deepEqual(
       problems.map((p) => [p.span.start, p.message]),
       [
-        [at('"loud"'), '"rules.PM002": Invalid option: expected one of "error"|"warning"|"information"|"hint"|"off".'],
-        [at('3'), '"sections": Invalid input: expected array, received number.'],
+        [at('"loud"'), '"rules.PM002": "loud" is not one of "error", "warning", "information", "hint", "off".'],
+        [at('3'), '"sections": expected a list, got the number 3.'],
         [at('"bogus"'), 'Unknown setting "bogus".'],
       ].sort((a, b) => (a[0] as number) - (b[0] as number)),
     );

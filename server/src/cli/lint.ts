@@ -9,6 +9,7 @@ import type { ConfigProblem } from '../config/configFile';
 import { loadConfigFor } from '../config/load';
 import { LineIndex } from '../postmortem/positions';
 import { writeFileAtomic } from './atomicWrite';
+import { FixTargets } from './fixTargets';
 import type { FileReport } from './report';
 import { buildReport } from './report';
 
@@ -17,6 +18,8 @@ export interface LintOptions {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** Real folders --fix may write in (resolveFiles' roots); anywhere when unset. */
+  writableRoots?: string[];
   /** One line of diagnostics about the run itself (stderr). */
   warn: (line: string) => void;
 }
@@ -45,7 +48,8 @@ function messageOf(error: unknown): string {
 function describeProblem(problem: ConfigProblem, cwd: string): string {
   const name = relative(cwd, problem.file) || problem.file;
   try {
-    const at = new LineIndex(readFileSync(problem.file, 'utf8')).position(problem.span.start);
+    // Spans are counted without a BOM, as the config was read (and as editors show it).
+    const at = new LineIndex(readFileSync(problem.file, 'utf8').replace(/^\uFEFF/, '')).position(problem.span.start);
     return `${name}:${at.line + 1}:${at.character + 1}: ${problem.message}`;
   } catch {
     return `${name}: ${problem.message}`;
@@ -57,6 +61,7 @@ export function lintFiles(files: string[], options: LintOptions): LintRun {
   const reports: FileReport[] = [];
   const roots = new Map<string, string | undefined>();
   const reportedConfigs = new Set<string>();
+  const targets = new FixTargets(options.writableRoots);
   let failed = false;
   for (const file of files) {
     const path = resolve(cwd, file);
@@ -81,10 +86,15 @@ export function lintFiles(files: string[], options: LintOptions): LintRun {
     let text = raw.slice(bom.length);
     const analyse = (t: string): Analysis => analyze(t, loaded.config, { path, template: loaded.template?.text });
     if (options.fix) {
+      // Looked up for every file, not only changed ones, so each folder is swept of a killed run's temp files.
+      const target = targets.target(path);
       const fixed = fixText(text, analyse);
-      if (fixed !== text) {
+      if (fixed !== text && !target.writable) {
+        // A refusal by design, not a failure: the findings below say what is left to fix by hand.
+        warn(`${file}: not fixed: it is a symlink to ${target.real}, outside the folders given`);
+      } else if (fixed !== text && target.writable) {
         try {
-          writeFileAtomic(path, bom + fixed);
+          writeFileAtomic(target.path, bom + fixed);
           text = fixed;
         } catch (error) {
           warn(`${file}: could not write the fixes, the file is unchanged: ${messageOf(error)}`);

@@ -1,9 +1,11 @@
-// `.postmortemrc.json`: read leniently (comments allowed), validated with the zod schema, and
-// every problem located at the key to fix. The keys that are wrong are dropped; the rest stands.
+// `.postmortemrc.json`: read leniently (comments, trailing commas and a BOM, as VS Code's own
+// JSON-with-comments files allow), validated with the zod schema, and every problem located at
+// the key or value to fix. The parts that are wrong are dropped; the rest stands.
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Span } from '../postmortem/model';
-import { configSchema } from './schema';
+import type { ConfigPath } from './check';
+import { checkConfig } from './check';
 import type { ConfigInput } from './schema';
 
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
@@ -20,62 +22,80 @@ export interface ConfigFileReading {
   problems: ConfigProblem[];
 }
 
-function spanOfNode(node: JsonNode | undefined, fallback: Span): Span {
-  return node ? { start: node.offset, end: node.offset + node.length } : fallback;
+// Keyed by printParseErrorCode's names: the enum itself is const and unreachable under isolatedModules.
+const SYNTAX: Record<string, string | undefined> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this is not a number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing } is expected',
+  CloseBracketExpected: 'a closing ] is expected',
+  EndOfFileExpected: 'nothing may follow the configuration object',
+  InvalidCommentToken: 'this comment is malformed',
+  UnexpectedEndOfComment: 'this comment is not closed',
+  UnexpectedEndOfString: 'this string is not closed',
+  UnexpectedEndOfNumber: 'this number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'control characters must be escaped in strings',
+};
+
+/** A binary or badly damaged file yields an error per byte; the first few are the ones to fix. */
+const MAX_SYNTAX_PROBLEMS = 5;
+
+const BOM = '\uFEFF';
+
+function syntaxProblems(file: string, errors: ParseError[], shift: number): ConfigProblem[] {
+  const seen = new Set<string>();
+  const problems: ConfigProblem[] = [];
+  for (const e of errors) {
+    const message = `Invalid JSON: ${SYNTAX[printParseErrorCode(e.error)] ?? 'syntax error'}.`;
+    // A truncated file reports each unclosed brace at the same place: once is enough.
+    if (seen.has(`${e.offset} ${message}`)) continue;
+    seen.add(`${e.offset} ${message}`);
+    problems.push({ file, message, span: { start: shift + e.offset, end: shift + e.offset + e.length } });
+  }
+  return problems.slice(0, MAX_SYNTAX_PROBLEMS);
 }
 
-function keyNode(tree: JsonNode | undefined, path: (string | number)[], key: string): JsonNode | undefined {
-  const parent = path.length ? findNodeAtLocation(tree as JsonNode, path) : tree;
-  return parent?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === key)?.children?.[0];
+/** The node at `path`, or the nearest one above it that exists (a missing key is shown at its object). */
+function nodeAt(tree: JsonNode, path: ConfigPath, atKey: boolean): JsonNode {
+  for (let n = path.length; n > 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return atKey && n === path.length ? (node.parent?.children?.[0] ?? node) : node;
+  }
+  return tree;
 }
+
+const overlaps = (a: Span, b: Span): boolean => a.start <= b.end && b.start <= a.end;
 
 export function readConfigText(file: string, text: string): ConfigFileReading {
+  // Spans stay offsets into `text` as given, BOM included, so callers need not know about it.
+  const shift = text.startsWith(BOM) ? 1 : 0;
+  const body = text.slice(shift);
+  if (!body.trim()) {
+    return { input: {}, problems: [{ file, message: 'The file is empty: write a JSON object, like { "rules": {} }.', span: { start: 0, end: 0 } }] };
+  }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const whole: Span = { start: 0, end: Math.min(text.length, 1) };
-  const problems: ConfigProblem[] = errors.map((e) => ({
-    file,
-    message: `Invalid JSON: ${printParseErrorCode(e.error)}.`,
-    span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
-  }));
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+  const syntax = syntaxProblems(file, errors, shift);
+  const problems = [...syntax];
   const value: unknown = tree ? getNodeValue(tree) : undefined;
-  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    if (problems.length === 0) problems.push({ file, message: 'The configuration must be a JSON object, like { "rules": {} }.', span: whole });
+  if (!tree || value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const span = tree ? { start: shift + tree.offset, end: shift + tree.offset + tree.length } : { start: shift, end: shift };
+    if (problems.length === 0) problems.push({ file, message: 'The configuration must be a JSON object, like { "rules": {} }.', span });
     return { input: {}, problems };
   }
-  const input = { ...(value as Record<string, unknown>) };
-  const result = configSchema.safeParse(input);
-  if (result.success) return { input, problems };
-  for (const issue of result.error.issues) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({ file, message: `Unknown setting "${[...path, key].join('.')}".`, span: spanOfNode(keyNode(tree, path, key), whole) });
-        drop(input, [...path, key]);
-      }
-      continue;
-    }
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
-    problems.push({ file, message: `"${path.join('.')}": ${issue.message}.`, span: spanOfNode(node, whole) });
-    drop(input, path);
+  const { input, issues } = checkConfig(value as Record<string, unknown>);
+  for (const issue of issues) {
+    const node = nodeAt(tree, issue.path, issue.atKey);
+    const span = { start: shift + node.offset, end: shift + node.offset + node.length };
+    // A value cut short by a syntax error is explained by that error already.
+    if (node !== tree && syntax.some((p) => overlaps(p.span, span))) continue;
+    problems.push({ file, message: issue.message, span });
   }
-  // Whatever still fails after the precise drops goes whole, so the rest of the file applies.
-  const again = configSchema.safeParse(input);
-  if (!again.success) for (const issue of again.error.issues) delete input[String(issue.path[0])];
   problems.sort((a, b) => a.span.start - b.span.start);
-  return { input: input as ConfigInput, problems };
-}
-
-/** Removes the bad entry: a key inside an object such as `rules`, or the whole top-level setting. */
-function drop(input: Record<string, unknown>, path: (string | number)[]): void {
-  const [top, key] = path;
-  if (top === undefined) return;
-  const container = input[String(top)];
-  if (path.length === 2 && container && typeof container === 'object' && !Array.isArray(container)) {
-    const copy = { ...(container as Record<string, unknown>) };
-    delete copy[String(key)];
-    input[String(top)] = copy;
-  } else {
-    delete input[String(top)];
-  }
+  return { input, problems };
 }

@@ -11,7 +11,8 @@ export function readTextCached(path: string): string | undefined {
     if (!stat.isFile()) return undefined;
     const hit = texts.get(path);
     if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.text;
-    const text = readFileSync(path, 'utf8');
+    // Editors hide a BOM, so offsets into these texts are counted without it, as the user sees them.
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     texts.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, text });
     return text;
   } catch {

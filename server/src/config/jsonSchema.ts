@@ -1,13 +1,28 @@
 // JSON Schemas derived from the zod schema: one for `.postmortemrc.json`, and the `postmortem.*`
 // settings VS Code shows. Both are generated, committed, and checked by a test against this code.
 import { z } from 'zod';
+import { RULES } from '../analysis/rules';
 import { configSchema } from './schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
+/** Rule names live in the rule registry, which the zod schema cannot import without a cycle. */
+function withRuleNames(schema: JsonSchema): JsonSchema {
+  const rules = schema.properties?.rules;
+  if (!rules) return schema;
+  const propertyNames = { type: 'string', enum: RULES.flatMap((r) => [r.code, r.name]) };
+  return { ...schema, properties: { ...schema.properties, rules: { ...rules, propertyNames } } };
+}
+
 export function postmortemrcJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as JsonSchema;
-  return { ...schema, title: '.postmortemrc.json', $comment: 'Generated from server/src/config/schema.ts by scripts/gen-schema.ts; do not edit.' };
+  const schema = withRuleNames(z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as JsonSchema);
+  return {
+    ...schema,
+    title: '.postmortemrc.json',
+    $comment: 'Generated from server/src/config/schema.ts by scripts/gen-schema.ts; do not edit.',
+    // VS Code's JSON service honours this: the server reads trailing commas too, so neither flags them.
+    allowTrailingCommas: true,
+  };
 }
 
 const FLATTENED = ['inlayHints', 'newPostmortem'];

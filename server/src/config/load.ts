@@ -1,6 +1,7 @@
 // Where a document's configuration comes from: defaults, then the editor's settings, then the
 // nearest `.postmortemrc.json` (walking up from the document), and the team's template.
 import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import { checkConfig } from './check';
 import type { ConfigProblem } from './configFile';
 import { CONFIG_FILE_NAME, readConfigText } from './configFile';
 import { listDirCached, readTextCached } from './fileCache';
@@ -18,7 +19,10 @@ export interface LoadOptions {
 
 export interface LoadedConfig {
   config: Config;
+  /** Problems of the config file, located in it. */
   problems: ConfigProblem[];
+  /** Problems of the editor's settings, which have no file to show them in. */
+  settingsProblems: string[];
   configFile?: string;
   template?: { path: string; text: string };
 }
@@ -40,15 +44,30 @@ export function findConfigFile(startDir: string, root?: string): string | undefi
   return undefined;
 }
 
-/** Settings come from the editor and may be anything: keep the keys that validate. */
+export interface SettingsReading {
+  input: ConfigInput;
+  /** One sentence per bad setting, named as the editor shows it (`postmortem.rules.PM001`). */
+  problems: string[];
+}
+
+const settingsReadings = new WeakMap<object, SettingsReading>();
+
+/** Settings come from the editor and may be anything: keep what validates, say what does not. */
+export function readSettings(settings: unknown): SettingsReading {
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return { input: {}, problems: [] };
+  // The same settings object serves every validation until the editor's settings change.
+  const hit = settingsReadings.get(settings);
+  if (hit) return hit;
+  // The editor sends null for a setting nobody set: that is no setting, not a wrong one.
+  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v !== null));
+  const { input, issues } = checkConfig(given, { ignoreUnknownSettings: true, prefix: 'postmortem.' });
+  const reading = { input, problems: issues.map((i) => i.message) };
+  settingsReadings.set(settings, reading);
+  return reading;
+}
+
 export function validSettings(settings: unknown): ConfigInput {
-  if (!settings || typeof settings !== 'object') return {};
-  const input: Record<string, unknown> = {};
-  const shape = configSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
-  for (const [key, value] of Object.entries(settings)) {
-    if (value !== undefined && value !== null && key in shape && shape[key].safeParse(value).success) input[key] = value;
-  }
-  return input as ConfigInput;
+  return readSettings(settings).input;
 }
 
 /** Settings keyed by name: a config file adds to the editor's entries rather than replacing them all. */
@@ -100,11 +119,12 @@ export function loadConfigFor(filePath: string, options: LoadOptions = {}): Load
       ({ input: fileInput, problems } = readConfigText(configFile, text));
     }
   }
-  const config = mergeConfig(validSettings(options.settings), fileInput);
+  const settings = readSettings(options.settings);
+  const config = mergeConfig(settings.input, fileInput);
   const template = findTemplate(filePath, {
     root: options.root,
     configured: config.template,
     base: fileInput.template && configFile ? dirname(configFile) : options.root,
   });
-  return { config, problems, configFile, template };
+  return { config, problems, settingsProblems: settings.problems, configFile, template };
 }

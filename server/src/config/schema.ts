@@ -2,11 +2,18 @@
 // the JSON Schema contributed to VS Code are all derived from it.
 import { z } from 'zod';
 import { FIGURE_NAMES, KEY_MOMENTS } from '../postmortem/model';
+import { resolveZone } from '../postmortem/zones';
 
 export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
 const keyMoment = z.enum(KEY_MOMENTS);
+
+/** Accepts exactly what a timeline may declare, through the same resolver, so a zone that passes
+ * here is never silently replaced by UTC when the timeline is read. */
+export const timezoneSetting = z.string().refine((zone) => resolveZone(zone) !== null, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2"`,
+});
 
 export const sectionSchema = z.strictObject({
   name: z.string().min(1).describe('Canonical heading of the section, e.g. "Timeline".'),
@@ -74,7 +81,9 @@ export const configSchema = z
     requiredFigures: z.array(z.enum(FIGURE_NAMES)).default(['MTTD', 'MTTR']).describe('Figures the Impact section must state.'),
     rules: z.record(z.string(), severitySetting).default({}).describe('Severity per rule, by code (PM001) or name (missing-section); "off" disables it.'),
     template: z.string().optional().describe("Path of the team's postmortem template; found beside the document when unset."),
-    defaultTimezone: z.string().default('UTC').describe('Zone assumed when a timeline declares none.'),
+    defaultTimezone: timezoneSetting
+      .default('UTC')
+      .describe('Zone assumed when a timeline declares none: an IANA name ("Europe/London"), an abbreviation ("PST") or an offset ("UTC+2").'),
     inlayHints: z
       .strictObject({
         elapsedTime: z.boolean().default(true).describe('Show the time since impact start (T+2h52m) after each timeline time.'),

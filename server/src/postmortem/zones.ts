@@ -54,7 +54,8 @@ export function resolveZone(label: string): string | null {
   const pair = /^([A-Za-z]{1,5})\s*\/\s*([A-Za-z]{1,5})$/.exec(text);
   if (pair) {
     const first = ABBREVIATIONS[pair[1].toUpperCase()];
-    return first && first === ABBREVIATIONS[pair[2].toUpperCase()] ? first : null;
+    // Not a pair of abbreviations (`Asia/Tokyo` has the same shape): then maybe an IANA name.
+    if (first && first === ABBREVIATIONS[pair[2].toUpperCase()]) return first;
   }
   return ianaName(text);
 }
@@ -92,7 +93,34 @@ export function findTimezoneDeclaration(text: string): ZoneMatch | null {
   return null;
 }
 
-export function toInstant(date: string, time: TimeOfDay, zone: string): { epochMs: number; offsetMinutes: number } | null {
+type Instant = { readonly epochMs: number; readonly offsetMinutes: number } | null;
+
+// luxon takes microseconds per conversion, and a 10,000-entry timeline asks the same ones on
+// every keystroke: remembered by zone, day and second, with no key string built per lookup.
+// Bounded so a pasted log cannot grow it without end.
+const instants = new Map<string, Map<string, Map<number, Instant>>>();
+let remembered = 0;
+const MAX_INSTANTS = 100_000;
+
+export function toInstant(date: string, time: TimeOfDay, zone: string): Instant {
+  let byDate = instants.get(zone);
+  if (!byDate) instants.set(zone, (byDate = new Map()));
+  let bySecond = byDate.get(date);
+  if (!bySecond) byDate.set(date, (bySecond = new Map()));
+  const second = time.hour * 3600 + time.minute * 60 + time.second;
+  let instant = bySecond.get(second);
+  if (instant === undefined) {
+    if (++remembered > MAX_INSTANTS) {
+      instants.clear();
+      remembered = 0;
+    }
+    instant = computeInstant(date, time, zone);
+    bySecond.set(second, instant);
+  }
+  return instant;
+}
+
+function computeInstant(date: string, time: TimeOfDay, zone: string): Instant {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;
   // A wall time that does not exist (a spring-forward gap) is moved forward by the gap, as luxon
