@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { CliOptions } from './cli/args';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
+import type { SkippedLink } from './cli/files';
 import { resolveFiles } from './cli/files';
 import { formatJson } from './cli/formatters/json';
 import { formatSarif } from './cli/formatters/sarif';
@@ -23,6 +24,11 @@ function format(reports: FileReport[], options: CliOptions, cwd: string): string
   }
 }
 
+function describeSkipped(link: SkippedLink): string {
+  const why = link.target === null ? 'a broken symlink' : `a symlink to ${link.target}, outside the folders given`;
+  return `${link.path}: skipped: ${why}`;
+}
+
 function main(argv: string[]): number {
   const options = parseCliArgs(argv);
   if (options.help) {
@@ -35,7 +41,9 @@ function main(argv: string[]): number {
   }
   const cwd = process.cwd();
   if (options.config && !existsSync(options.config)) throw new UsageError(`Configuration file not found: ${options.config}`);
-  const { files, unmatched } = resolveFiles(options.operands, cwd);
+  const { files, unmatched, skipped, roots } = resolveFiles(options.operands, cwd);
+  // Before a usage error too: a folder holding only such links would otherwise "match nothing" unexplained.
+  for (const link of skipped) process.stderr.write(`${describeSkipped(link)}\n`);
   if (unmatched.length) throw new UsageError(`No markdown files match: ${unmatched.join(', ')}`);
 
   const { reports, failed } = lintFiles(files, {
@@ -43,6 +51,7 @@ function main(argv: string[]): number {
     config: options.config,
     fix: options.fix,
     quiet: options.quiet,
+    writableRoots: roots,
     warn: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(format(reports, options, cwd));

@@ -17,7 +17,8 @@ export interface CliOptions {
 export const USAGE = `Usage: postmortem-lint [options] <file|folder|glob>...
 
 Checks incident postmortems written in markdown and computes their impact figures.
-A folder means every *.md and *.markdown file under it (node_modules and .git skipped).
+A folder means every *.md and *.markdown file under it (node_modules and .git skipped);
+symlinks leading outside the folders given are skipped, and named on stderr.
 Markdown files that are not postmortems are listed but never get findings.
 
 Options:

@@ -1,8 +1,8 @@
 // Writes beside the target and renames over it: readers see the old file or the new one, never
-// half of either, and on any failure the original is left exactly as it was.
+// half of either, and on any failure the original is left exactly as it was. A kill between the
+// two leaves only a hidden, recognisable temp file, which the next --fix removes (tempFiles.ts).
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { tempPathFor } from './tempFiles';
 
 /** The calls the writer makes, injectable so tests can make each one fail. */
 export interface AtomicFs {
@@ -25,10 +25,6 @@ const realFs: AtomicFs = {
   renameSync,
   unlinkSync,
 };
-
-export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
 
 function existingTarget(path: string): { path: string; mode: number } | undefined {
   try {

@@ -1,65 +1,144 @@
 // Command-line operands -> markdown files: files as given, folders searched, globs expanded.
-import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+// A search never follows a symlink out of the folders given, since a link in a repository may point
+// anywhere; links that stay inside are linted once, under the file's own name when that is listed too.
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
+import { walk } from './walk';
 
 const MARKDOWN = /\.(md|markdown)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface SkippedLink {
+  /** As the file would have been listed. */
+  path: string;
+  /** The real path it leads to; null when it leads nowhere (dangling, or a loop). */
+  target: string | null;
+}
 
 export interface ResolvedFiles {
-  /** Paths as given, or relative to the working directory when found by a folder or glob. */
+  /** Paths as given, or as the operand's folder plus the path found below it. */
   files: string[];
   /** Operands that matched nothing: a usage error. */
   unmatched: string[];
+  /** Links a search came across and did not follow. */
+  skipped: SkippedLink[];
+  /** Real paths of the folders --fix may write in: those searched, and those holding a file named outright. */
+  roots: string[];
 }
 
+interface Candidate {
+  file: string;
+  real: string;
+  viaLink: boolean;
+}
+
+/** A folder or glob: the folder the search starts in, and the pattern below it. */
+interface Search {
+  kind: 'search';
+  base: string;
+  absBase: string;
+  realBase: string;
+  pattern: string;
+  markdownOnly: boolean;
+}
+
+type Operand = { kind: 'file'; file: string; real: string; root: string } | Search | { kind: 'none' };
+
 export function resolveFiles(operands: string[], cwd: string): ResolvedFiles {
+  const plans = operands.map((operand) => classify(operand, cwd));
+  const searchRoots = plans.flatMap((p) => (p.kind === 'search' ? [p.realBase] : []));
+  const skipped = new Map<string, SkippedLink>();
+  const found = plans.map((p): Candidate[] =>
+    p.kind === 'file' ? [{ file: p.file, real: p.real, viaLink: false }] : p.kind === 'search' ? search(p, searchRoots, skipped) : [],
+  );
+  // Through a link only when the file's own name is not listed: that is the name the user knows.
+  const direct = new Set(found.flat().flatMap((c) => (c.viaLink ? [] : [c.real])));
   const files: string[] = [];
   const unmatched: string[] = [];
   const seen = new Set<string>();
-  for (const operand of operands) {
-    const found = expand(operand, cwd);
-    if (found.length === 0) unmatched.push(operand);
-    for (const file of found) {
-      // The same file reached twice (a folder and a glob over it) is linted once.
-      const key = resolve(cwd, file);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      files.push(file);
+  operands.forEach((operand, i) => {
+    if (found[i].length === 0) unmatched.push(operand);
+    for (const c of found[i]) {
+      // The same file reached twice (a folder and a glob over it, or a link to it) is linted once.
+      if (seen.has(c.real) || (c.viaLink && direct.has(c.real))) continue;
+      seen.add(c.real);
+      files.push(c.file);
+    }
+  });
+  const namedRoots = plans.flatMap((p) => (p.kind === 'file' ? [p.root] : []));
+  const links = [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, unmatched, skipped: links, roots: [...new Set([...searchRoots, ...namedRoots])] };
+}
+
+/** Real paths compare across links; the native call also gives the on-disk case on case-insensitive systems. */
+export function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isInside(real: string, roots: string[]): boolean {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+function classify(operand: string, cwd: string): Operand {
+  const abs = resolve(cwd, operand);
+  const stat = statOrUndefined(abs);
+  const real = realPath(abs);
+  const root = realPath(dirname(abs));
+  // A file named outright is read whatever its extension, even through a link: the user asked for it.
+  if (stat?.isFile() && real && root) return { kind: 'file', file: operand, real, root };
+  if (stat?.isDirectory() && real) return { kind: 'search', base: operand, absBase: abs, realBase: real, pattern: '**/*.{md,markdown}', markdownOnly: false };
+  if (!isDynamicPattern(operand)) return { kind: 'none' };
+  const { base, pattern } = splitPattern(operand);
+  const absBase = resolve(cwd, base);
+  const realBase = realPath(absBase);
+  return realBase ? { kind: 'search', base, absBase, realBase, pattern, markdownOnly: true } : { kind: 'none' };
+}
+
+function search(s: Search, roots: string[], skipped: Map<string, SkippedLink>): Candidate[] {
+  const matches = picomatch(s.pattern);
+  // Each `/` adds a level, so the segment count bounds the depth even when braces hold slashes.
+  const maxDepth = s.pattern.includes('**') ? Infinity : s.pattern.split('/').length;
+  const dotDirs = /(^|[/{,])\.[^./]/.test(s.pattern);
+  const out: Candidate[] = [];
+  for (const entry of walk(s.absBase, { maxDepth, dotDirs })) {
+    const file = toForwardSlashes(join(s.base, entry.rel));
+    const isMatch = matches(entry.rel) && (!s.markdownOnly || MARKDOWN.test(entry.rel));
+    if (!entry.link) {
+      if (isMatch) out.push({ file, real: join(s.realBase, entry.rel), viaLink: false });
+      continue;
+    }
+    if (!isMatch && !entry.wouldEnter) continue;
+    const real = realPath(join(s.absBase, entry.rel));
+    const stat = real === undefined ? undefined : statOrUndefined(real);
+    if (real === undefined || stat === undefined) {
+      if (isMatch) skipped.set(file, { path: file, target: null });
+      continue;
+    }
+    const inside = isInside(real, roots);
+    // A folder link is never entered: inside, its files are found by their real paths; outside, not at all.
+    if (stat.isDirectory()) {
+      if (entry.wouldEnter && !inside) skipped.set(file, { path: file, target: real });
+    } else if (isMatch && stat.isFile()) {
+      if (inside) out.push({ file, real, viaLink: true });
+      else skipped.set(file, { path: file, target: real });
     }
   }
-  return { files, unmatched };
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-function expand(operand: string, cwd: string): string[] {
-  const stat = statOrUndefined(resolve(cwd, operand));
-  // A file named outright is read whatever its extension: the user asked for it.
-  if (stat?.isFile()) return [operand];
-  if (stat?.isDirectory()) {
-    const base = resolve(cwd, operand);
-    return globSync('**/*.{md,markdown}', { cwd: base, ignore: ['**/node_modules/**', '**/.git/**'] })
-      .sort()
-      .map((f) => toForwardSlashes(join(operand, f)));
-  }
-  if (!isDynamicPattern(operand)) return [];
-  const base = resolve(cwd, staticBase(operand));
-  return globSync(operand, { cwd, absolute: true })
-    .filter((abs) => MARKDOWN.test(abs) && !inSkippedDir(relative(base, abs)))
-    .sort()
-    .map((abs) => (isAbsolute(operand) ? toForwardSlashes(abs) : toForwardSlashes(relative(cwd, abs))));
-}
-
-/** The folder a pattern's leading, wildcard-free segments name: the user chose it, so it is never skipped. */
-function staticBase(pattern: string): string {
-  const segments = toForwardSlashes(pattern).split('/');
+/** Splits a glob at its first wildcard segment: the folder before it is the user's choice, never skipped. */
+function splitPattern(operand: string): { base: string; pattern: string } {
+  const segments = toForwardSlashes(operand).split('/');
   let n = 0;
   while (n < segments.length - 1 && !isDynamicPattern(segments[n])) n++;
-  return segments.slice(0, n).join('/') || '.';
-}
-
-/** Only the folders the wildcards matched count: running inside a node_modules folder still works. */
-function inSkippedDir(pathFromBase: string): boolean {
-  return toForwardSlashes(pathFromBase).split('/').slice(0, -1).some((s) => SKIPPED_DIRS.has(s));
+  // An absolute pattern's first segment is empty: its base is the root itself.
+  const base = n === 0 ? '.' : segments.slice(0, n).join('/') || '/';
+  return { base, pattern: segments.slice(n).join('/') };
 }
 
 function toForwardSlashes(path: string): string {
