@@ -1,6 +1,8 @@
 // The core's single entry point: text + configuration in, model + figures + findings out.
-// Pure: no file system, no clock, no connection. The server caches one Analysis per version.
+// Pure: no file system, no clock, no connection. The server caches one Analysis per version;
+// `tree` is given when an incremental parser (incremental.ts) already has the parse.
 import type { Config } from '../config/schema';
+import type { MarkdownTree } from '../postmortem/markdown';
 import type { Postmortem } from '../postmortem/model';
 import { parsePostmortem } from '../postmortem/parse';
 import { LineIndex } from '../postmortem/positions';
@@ -10,6 +12,8 @@ import { computeFigures, keyMomentEntries } from './figures';
 import type { Finding } from './finding';
 import type { RuleFailure } from './rules';
 import { runRules } from './rules';
+import { declineReason } from './decline';
+import { notAnalysed } from './rules/notAnalysed';
 import { templateBlocks } from './template';
 
 export interface AnalysisContext {
@@ -34,12 +38,18 @@ export interface Analysis {
   context: AnalysisContext;
 }
 
-export function analyze(text: string, config: Config, context: AnalysisContext = {}): Analysis {
-  const postmortem = parsePostmortem(text, config, context.path);
+export function analyze(text: string, config: Config, context: AnalysisContext = {}, tree?: MarkdownTree): Analysis {
+  const declined = declineReason(text);
+  const postmortem = declined ? declinedPostmortem(text, declined, config, context.path) : parsePostmortem(text, config, context.path, tree);
   const moments = keyMomentEntries(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
-    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template) })
+    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template) }, declined ? [notAnalysed] : undefined)
     : { findings: [], failures: [] };
   return { postmortem, figures, moments, findings, failures, lines: new LineIndex(text), config, context };
+}
+
+/** An empty model that keeps the text: classified by path alone, since the text is not read. */
+function declinedPostmortem(text: string, declined: string, config: Config, path?: string): Postmortem {
+  return { ...parsePostmortem('', config, path), text, declined };
 }

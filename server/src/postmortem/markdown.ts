@@ -43,14 +43,22 @@ export function flattenDeepNesting(text: string): string {
 
 export function parseMarkdown(text: string): MarkdownTree {
   // micromark drops a leading BOM and counts offsets without it; ours count it.
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = processor.parse(flattenDeepNesting(text));
+  return treeOf(parseText(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
+/** remark's tree of a text, guarded against deep nesting. */
+export function parseText(text: string): Root {
+  return processor.parse(flattenDeepNesting(text));
+}
+
+/** A tree whose offsets leave out a leading BOM (`bom` = 1), read as offsets into the text. */
+export function treeOf(root: Root, bom: number): MarkdownTree {
   return {
     root,
     spanOf(node) {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
-      return { start: start + shift, end: end + shift };
+      return { start: start + bom, end: end + bom };
     },
   };
 }

@@ -143,6 +143,8 @@ export interface StatedFigure {
 
 export interface Postmortem {
   text: string;
+  /** Why the text was not analysed (too large, binary): the model is then empty. */
+  declined?: string;
   /** The document's one remark parse, for rules that read prose blocks. */
   markdown: MarkdownTree;
   classification: Classification;

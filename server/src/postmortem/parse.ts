@@ -6,6 +6,7 @@ import { classify } from './classify';
 import { isValidIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
 import { readMetadata, readTitle } from './header';
+import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
 import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
 import { buildSections } from './sections';
@@ -15,8 +16,8 @@ import { resolveZone } from './zones';
 
 const STATS_HEADING = /^(?:stats|statistics|metrics|key metrics|figures)\b/i;
 
-export function parsePostmortem(text: string, config: Config, path?: string): Postmortem {
-  const tree = parseMarkdown(text);
+/** `tree` is remark's parse of `text`, when an incremental parser already has it. */
+export function parsePostmortem(text: string, config: Config, path?: string, tree: MarkdownTree = parseMarkdown(text)): Postmortem {
   const vocab = vocabulary(config);
   const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
   const frontMatter = yaml ? readFrontMatter(yaml, tree.spanOf(yaml), text) : undefined;

@@ -8,7 +8,7 @@ import { addDays, parseDayMarker } from './dates';
 import type { EntryTimeMatch } from './entryTime';
 import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
-import type { DayMarker, Section, Span, Timeline, TimelineEntry, TimezoneDeclaration } from './model';
+import type { DayMarker, KeyMomentTag, Section, Span, Timeline, TimelineEntry, TimezoneDeclaration } from './model';
 import { findMomentTags } from './moments';
 import { lineEnd } from './text';
 import { findTimezoneDeclaration, resolveZone, toInstant } from './zones';
@@ -86,23 +86,34 @@ export function buildTimeline(input: TimelineInput): Timeline {
 
   const paragraph = (node: Paragraph) => {
     const span = tree.spanOf(node);
-    const whole = toString(node).trim();
-    if (isDateLine(node) && dayMarker(whole, span)) return;
-    const starts = segmentStarts(node, span);
-    let noteStart = span.start;
-    const found: { start: number; match: EntryTimeMatch; lineStop: number }[] = [];
-    for (const s of starts) {
-      const stop = segmentLineStop(text, s, span.end);
-      const match = matchEntryTime(text.slice(s, stop));
-      if (match) found.push({ start: s, match, lineStop: stop });
+    const reading = readParagraph(node, span, text, tree, vocab);
+    if (reading.dateLabel !== null && dayMarker(reading.dateLabel, span)) return;
+    if (reading.found.length === 0) return addNote(span);
+    const delta = span.start - reading.at;
+    const first = reading.found[0];
+    if (first.start > 0) addNote({ start: span.start, end: span.start + first.noteEnd });
+    for (const f of reading.found) {
+      const start = span.start + f.start;
+      const entry: TimelineEntry = {
+        span: { start, end: span.start + f.segmentEnd },
+        lineSpan: { start, end: span.start + f.lineStop },
+        timeSpan: { start: start + f.match.timeStart, end: start + f.match.timeEnd },
+        timeText: f.timeText,
+        time: f.match.time,
+        unreadable: f.match.unreadable,
+        approximate: f.match.approximate,
+        date: null,
+        dateSource: 'none',
+        epochMs: null,
+        offsetMinutes: null,
+        text: f.text,
+        moments: f.moments.map((m) => ({ moment: m.moment, text: m.text, span: { start: m.span.start + delta, end: m.span.end + delta } })),
+        notes: [],
+      };
+      current = { entry, match: f.match };
+      if (f.match.date) year = Number(f.match.date.slice(0, 4));
+      events.push({ kind: 'entry', draft: current });
     }
-    if (found.length === 0) return addNote(span);
-    if (found[0].start > span.start) addNote({ start: noteStart, end: trimBack(text, found[0].start) });
-    found.forEach((f, i) => {
-      const segmentEnd = i + 1 < found.length ? trimBack(text, found[i + 1].start) : span.end;
-      startEntry(f.start, f.match, f.lineStop, segmentEnd);
-      noteStart = segmentEnd;
-    });
   };
 
   const table = (node: Table) => {
@@ -149,17 +160,70 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const entries = assignDates(events, input.baseDate, timezone);
   const days = events.flatMap((e) => (e.kind === 'day' ? [e.marker] : []));
   return { section, timezone, entries, days };
+}
 
-  function segmentStarts(node: Paragraph, span: Span): number[] {
-    const starts = new Set<number>([span.start]);
-    for (let at = text.indexOf('\n', span.start); at !== -1 && at < span.end; at = text.indexOf('\n', at + 1)) {
-      starts.add(skipLinePrefix(text, at + 1));
-    }
-    for (const child of node.children) {
-      if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) starts.add(skipSpace(text, tree.spanOf(child).end));
-    }
-    return [...starts].filter((s) => s < span.end).sort((a, b) => a - b);
+interface FoundEntry {
+  /** Offsets from the paragraph's start. */
+  start: number;
+  lineStop: number;
+  segmentEnd: number;
+  /** Where the note before the first entry ends. */
+  noteEnd: number;
+  match: EntryTimeMatch;
+  timeText: string;
+  text: string;
+  moments: KeyMomentTag[];
+}
+
+interface ParagraphReading {
+  /** The paragraph's start when it was read: its entries move with it. */
+  at: number;
+  vocab: Vocabulary;
+  /** The paragraph's text when it could be a day marker on its own line. */
+  dateLabel: string | null;
+  found: FoundEntry[];
+}
+
+// A paragraph the incremental parser kept is the same node with the same text: its entries are
+// read once, not on every keystroke.
+const readings = new WeakMap<Paragraph, ParagraphReading>();
+
+function readParagraph(node: Paragraph, span: Span, text: string, tree: MarkdownTree, vocab: Vocabulary): ParagraphReading {
+  const cached = readings.get(node);
+  if (cached && cached.vocab === vocab) return cached;
+  const starts = new Set<number>([span.start]);
+  for (let at = text.indexOf('\n', span.start); at !== -1 && at < span.end; at = text.indexOf('\n', at + 1)) {
+    starts.add(skipLinePrefix(text, at + 1));
   }
+  for (const child of node.children) {
+    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) starts.add(skipSpace(text, tree.spanOf(child).end));
+  }
+  const found: { start: number; match: EntryTimeMatch; lineStop: number }[] = [];
+  for (const s of [...starts].filter((s) => s < span.end).sort((a, b) => a - b)) {
+    const stop = segmentLineStop(text, s, span.end);
+    const match = matchEntryTime(text.slice(s, stop));
+    if (match) found.push({ start: s, match, lineStop: stop });
+  }
+  const reading: ParagraphReading = {
+    at: span.start,
+    vocab,
+    dateLabel: isDateLine(node) ? toString(node).trim() : null,
+    found: found.map((f, i) => {
+      const segmentEnd = i + 1 < found.length ? trimBack(text, found[i + 1].start) : span.end;
+      return {
+        start: f.start - span.start,
+        lineStop: f.lineStop - span.start,
+        segmentEnd: segmentEnd - span.start,
+        noteEnd: trimBack(text, f.start) - span.start,
+        match: f.match,
+        timeText: text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd),
+        text: text.slice(f.start + f.match.length, f.lineStop).replace(/<br\s*\/?>/gi, ' ').trim(),
+        moments: findMomentTags(text.slice(f.start, segmentEnd), f.start, vocab),
+      };
+    }),
+  };
+  readings.set(node, reading);
+  return reading;
 }
 
 /** A paragraph that is only a bold or plain date, like `**2019-02-07**`. */

@@ -6,22 +6,39 @@ export const duplicateEntry: Rule = {
   description: 'The same entry (same time, same text) appears twice in the timeline.',
   defaultSeverity: 'warning',
   check(pm) {
-    const seen = new Set<string>();
+    // By time, then by text: no key string built per entry on every keystroke.
+    const seen = new Map<number | string, Set<string>>();
     const findings: RuleFinding[] = [];
     for (const entry of pm.timeline?.entries ?? []) {
-      const key = `${entry.epochMs ?? entry.timeText}\u0000${entry.text.toLowerCase().replace(/\s+/g, ' ')}`;
-      if (seen.has(key)) {
+      const when = entry.epochMs ?? entry.timeText;
+      const text = normalised(entry.text);
+      let texts = seen.get(when);
+      if (!texts) seen.set(when, (texts = new Set()));
+      if (texts.has(text)) {
         // Removing runs from the end of the entry before to the end of this one: no gap is left.
-        const previousEnd = pm.text.lastIndexOf('\n', entry.span.start - 1);
-        const gapStart = pm.text.slice(0, previousEnd + 1).trimEnd().length;
+        let gapStart = pm.text.lastIndexOf('\n', entry.span.start - 1) + 1;
+        while (gapStart > 0 && /\s/.test(pm.text[gapStart - 1])) gapStart--;
         findings.push({
           message: `This entry repeats an earlier one (${entry.timeText}): remove one of them.`,
           span: entry.lineSpan,
           fixes: [{ title: 'Remove the repeated entry', edits: [{ span: { start: gapStart, end: entry.span.end }, newText: '' }], safe: false }],
         });
       }
-      else seen.add(key);
+      else texts.add(text);
     }
     return findings;
   },
 };
+
+// Entries are rebuilt on every keystroke but their texts rarely change: normalise each once.
+const normalisedTexts = new Map<string, string>();
+
+function normalised(text: string): string {
+  let found = normalisedTexts.get(text);
+  if (found === undefined) {
+    if (normalisedTexts.size >= 100_000) normalisedTexts.clear();
+    found = text.toLowerCase().replace(/\s+/g, ' ');
+    normalisedTexts.set(text, found);
+  }
+  return found;
+}

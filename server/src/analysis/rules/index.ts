@@ -15,6 +15,7 @@ import { incidentLeader } from './incidentLeader';
 import { inferredMoments } from './inferredMoments';
 import { missingFigure } from './missingFigure';
 import { missingSection } from './missingSection';
+import { notAnalysed } from './notAnalysed';
 import { placeholder } from './placeholder';
 import { sectionOrder } from './sectionOrder';
 import { timelineOrder } from './timelineOrder';
@@ -26,6 +27,7 @@ import { unreadableFigure } from './unreadableFigure';
 import { unreadableTime } from './unreadableTime';
 
 export const RULES: readonly Rule[] = [
+  notAnalysed,
   missingSection,
   sectionOrder,
   emptySection,

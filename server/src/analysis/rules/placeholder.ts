@@ -27,8 +27,8 @@ export const placeholder: Rule = {
   check(pm, { config, templateBlocks }) {
     const tags = vocabulary(config).tags;
     const text = pm.text;
-    const findings: RuleFinding[] = [];
     const tree = pm.markdown;
+    let findings: RuleFinding[] = [];
     const visit = (node: Node & { children?: Node[] }) => {
       if (node.type === 'code' || node.type === 'yaml') return;
       if (node.type === 'html') {
@@ -59,7 +59,7 @@ export const placeholder: Rule = {
       };
       for (const line of linesIn(text, span)) {
         const raw = text.slice(line.start, line.end);
-        const normalised = normaliseProse(raw);
+        const normalised = templateBlocks.size ? normaliseProse(raw) : '';
         if (node.type !== 'heading' && templateBlocks.has(normalised) && isTemplateCandidate(normalised)) {
           const start = line.start + raw.length - raw.trimStart().length;
           leftover = leftover ? { start: leftover.start, end: line.end } : { start, end: line.end };
@@ -80,7 +80,23 @@ export const placeholder: Rule = {
       }
       flush();
     };
-    visit(tree.root);
-    return findings;
+    // A block the incremental parser kept is the same node with the same text: its findings are
+    // found once and moved with it.
+    const all: RuleFinding[] = [];
+    for (const block of tree.root.children) {
+      const at = tree.spanOf(block).start;
+      let known = blockFindings.get(block);
+      if (!known || known.tags !== tags || known.templateBlocks !== templateBlocks) {
+        findings = [];
+        visit(block);
+        known = { at, tags, templateBlocks, findings };
+        blockFindings.set(block, known);
+      }
+      const delta = at - known.at;
+      for (const f of known.findings) all.push(delta ? { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } } : f);
+    }
+    return all;
   },
 };
+
+const blockFindings = new WeakMap<Node, { at: number; tags: ReadonlyMap<string, unknown>; templateBlocks: ReadonlySet<string>; findings: RuleFinding[] }>();

@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+
+export const notAnalysed: Rule = {
+  code: 'PM000',
+  name: 'not-analysed',
+  description: 'The file was not analysed: it is too large for a postmortem, or binary.',
+  defaultSeverity: 'warning',
+  check(pm) {
+    return pm.declined ? [{ message: pm.declined, span: { start: 0, end: 0 } }] : [];
+  },
+};

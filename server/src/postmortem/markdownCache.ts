@@ -1,0 +1,292 @@
+// Incremental parsing: each run of blocks (blocks.ts) is parsed alone and kept by its text, so a
+// keystroke reparses one run and moves the others. The tree it builds equals remark's parse of
+// the whole text, node for node and position for position (test/unit/incremental.test.ts).
+import type { Definition, FootnoteDefinition, Node, Root, RootContent } from 'mdast';
+import { splitBlocks } from './blocks';
+import type { MarkdownTree } from './markdown';
+import { parseText, treeOf } from './markdown';
+
+interface ParsedRun {
+  /** Top-level nodes, positioned for where the run sat when last used. */
+  nodes: RootContent[];
+  offset: number;
+  line: number;
+  /** Labels this run defines: references elsewhere resolve against them. */
+  definitions: string[];
+  footnotes: string[];
+  /** The run's last block is left open (a fence or an HTML block) and takes in what follows. */
+  open: boolean;
+  /** What can close it, when known; else the run is joined to the end. */
+  closer: RegExp | undefined;
+  /** Parsed as the document's last run (the end of the text closes everything). */
+  last: boolean;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** A run of one version: its parse alone, and its parse beside the document's definitions. */
+interface RunRecord extends Run {
+  plain: ParsedRun;
+  final: ParsedRun;
+  /** The definitions `final` was parsed beside ('' when it is `plain`). */
+  defined: string;
+}
+
+interface Version {
+  text: string;
+  runs: RunRecord[];
+}
+
+export class MarkdownCache {
+  private previous: Version | undefined;
+  /** Runs parsed (not reused) by the latest `parse`: what the benchmark and tests watch. */
+  reparsed = 0;
+
+  parse(text: string): MarkdownTree {
+    const steps = this.parseSteps(text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The same parse, yielding between runs so a host can answer other requests or give up. */
+  *parseSteps(text: string): Generator<void, MarkdownTree> {
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const old = new OldRuns(this.previous, text);
+    this.reparsed = 0;
+    const plainParse = (run: Run): ParsedRun => {
+      const last = run.end === text.length;
+      const found = old.find(run, last);
+      if (found) return found.plain;
+      this.reparsed++;
+      return parseRun(text, run, '', '', last);
+    };
+
+    // First the runs, joined where one is left open; their plain parses name the definitions.
+    const blocks = splitBlocks(text);
+    const runs: RunRecord[] = [];
+    const definitions = new Set<string>();
+    const footnotes = new Set<string>();
+    for (let i = 0; i < blocks.length; ) {
+      const run: Run = { start: blocks[i].start, end: blocks[i].end, line: blocks[i].line };
+      let next = i + 1;
+      let parsed = plainParse(run);
+      while (parsed.open && next < blocks.length) {
+        // Join up to the block holding the line that can close it, or to the end.
+        const closer = parsed.closer;
+        let at = text.length;
+        if (closer) {
+          closer.lastIndex = run.end;
+          at = closer.exec(text)?.index ?? text.length;
+        }
+        while (next < blocks.length && blocks[next].start <= at) next++;
+        run.end = blocks[next - 1].end;
+        parsed = plainParse(run);
+      }
+      runs.push({ ...run, plain: parsed, final: parsed, defined: '' });
+      for (const d of parsed.definitions) definitions.add(d);
+      for (const f of parsed.footnotes) footnotes.add(f);
+      i = next;
+      if (runs.length % 64 === 0) yield;
+    }
+
+    const children: RootContent[] = [];
+    const defined = runs.length > 1 ? definitionText(definitions, footnotes) : '';
+    for (let i = 0; i < runs.length; i++) {
+      const record = runs[i];
+      // A reference resolves only when its label is defined somewhere in the document: a run
+      // that may hold one is parsed beside the definitions the others make.
+      if (defined && text.slice(record.start, record.end).includes('[')) {
+        const last = i === runs.length - 1;
+        const kept = old.find(record, last);
+        if (kept && kept.defined === defined) record.final = kept.final;
+        else {
+          this.reparsed++;
+          record.final = i === 0 ? parseRun(text, record, '', `\n\n${defined}`, last) : parseRun(text, record, `${defined}\n\n`, '', last);
+        }
+        record.defined = defined;
+      }
+      place(record.final, record.start - (record.start > 0 ? bom : 0), record.line);
+      for (const node of record.final.nodes) children.push(node);
+      if (i % 64 === 63) yield;
+    }
+    this.previous = { text, runs };
+    return treeOf(rootOf(text, bom, children), bom);
+  }
+}
+
+/**
+ * The previous version's runs, found again for runs of this version with the same text: by
+ * position where the text before or after the edit is untouched, by text elsewhere. A run is
+ * handed out once, since its nodes are moved to where it is used.
+ */
+class OldRuns {
+  private readonly runs: RunRecord[];
+  private readonly prefix: number;
+  private readonly suffix: number;
+  private readonly delta: number;
+  private readonly taken = new Set<RunRecord>();
+  private byText: Map<string, RunRecord[]> | undefined;
+
+  constructor(
+    private readonly previous: Version | undefined,
+    private readonly text: string,
+  ) {
+    this.runs = previous?.runs ?? [];
+    const before = previous?.text ?? '';
+    let prefix = 0;
+    const limit = Math.min(before.length, text.length);
+    while (prefix < limit && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.delta = text.length - before.length;
+  }
+
+  find(run: Run, last: boolean): RunRecord | undefined {
+    let found: RunRecord | undefined;
+    if (run.end <= this.prefix) found = this.at(run.start, run.end);
+    else if (run.start >= this.text.length - this.suffix) found = this.at(run.start - this.delta, run.end - this.delta);
+    if (!found || found.plain.last !== last) found = this.withText(run, last);
+    if (found) this.taken.add(found);
+    return found;
+  }
+
+  private at(start: number, end: number): RunRecord | undefined {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.runs[mid];
+      if (r.start < start) lo = mid + 1;
+      else if (r.start > start) hi = mid - 1;
+      else return r.end === end && !this.taken.has(r) ? r : undefined;
+    }
+    return undefined;
+  }
+
+  /** Runs of the edited stretch: few, so indexing them by text is cheap. */
+  private withText(run: Run, last: boolean): RunRecord | undefined {
+    if (!this.previous) return undefined;
+    if (!this.byText) {
+      this.byText = new Map();
+      const before = this.previous.text;
+      const editEnd = before.length - this.suffix;
+      for (const r of this.runs) {
+        if (r.end < this.prefix || r.start > editEnd) continue;
+        const key = (r.start === 0 ? '\u0001' : '') + before.slice(r.start, r.end);
+        const list = this.byText.get(key);
+        if (list) list.push(r);
+        else this.byText.set(key, [r]);
+      }
+    }
+    const key = (run.start === 0 ? '\u0001' : '') + this.text.slice(run.start, run.end);
+    return this.byText.get(key)?.find((r) => !this.taken.has(r) && r.plain.last === last);
+  }
+}
+
+function definitionText(definitions: Set<string>, footnotes: Set<string>): string {
+  const lines = [...[...definitions].map((label) => `[${label}]: #`), ...[...footnotes].map((label) => `[^${label}]: #`)];
+  return lines.sort().join('\n');
+}
+
+/**
+ * A run parsed alone. Any run but the last is followed in the document by a column-0 line that
+ * closes every container: a sentinel line stands in for it, so a list item or quote ends as it
+ * does in the whole text, and a block that takes the sentinel in is left open.
+ */
+function parseRun(text: string, run: Run, prefix: string, suffix: string, last: boolean): ParsedRun {
+  const source = text.slice(run.start, run.end);
+  const local = run.start === 0 && source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const root = parseText(prefix + source + (last ? '' : SENTINEL) + suffix);
+  const limit = prefix.length + local.length;
+  const nodes = root.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length && (n.position?.start.offset ?? 0) < limit);
+  const prefixLines = prefix ? prefix.split('\n').length - 1 : 0;
+  shift(nodes, -prefix.length, -prefixLines);
+  const definitions: string[] = [];
+  const footnotes: string[] = [];
+  collectDefinitions(nodes, definitions, footnotes);
+  const final = nodes[nodes.length - 1];
+  const open = !last && final !== undefined && (final.position?.end.offset ?? 0) > local.length;
+  return { nodes, offset: 0, line: 0, definitions, footnotes, open, closer: open ? closerOf(final, local) : undefined, last };
+}
+
+const SENTINEL = 'x';
+
+/** Moves a run's nodes to where it sits in this version of the text. */
+function place(run: ParsedRun, offset: number, line: number): void {
+  if (run.offset === offset && run.line === line) return;
+  shift(run.nodes, offset - run.offset, line - run.line);
+  run.offset = offset;
+  run.line = line;
+}
+
+function shift(nodes: Node[], offset: number, line: number): void {
+  if (offset === 0 && line === 0) return;
+  for (const node of nodes as (Node & { children?: Node[] })[]) {
+    const p = node.position;
+    if (p) {
+      p.start.offset = (p.start.offset ?? 0) + offset;
+      p.end.offset = (p.end.offset ?? 0) + offset;
+      p.start.line += line;
+      p.end.line += line;
+    }
+    if (node.children) shift(node.children, offset, line);
+  }
+}
+
+function collectDefinitions(nodes: Node[], definitions: string[], footnotes: string[]): void {
+  for (const node of nodes as (Node & { children?: Node[] })[]) {
+    if (node.type === 'definition') definitions.push((node as Definition).label ?? (node as Definition).identifier);
+    else if (node.type === 'footnoteDefinition') {
+      footnotes.push((node as FootnoteDefinition).label ?? (node as FootnoteDefinition).identifier);
+    }
+    if (node.children) collectDefinitions(node.children, definitions, footnotes);
+  }
+}
+
+/** HTML blocks of kinds 1 to 5 run until their closing marker, across blank lines. */
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** What closes a top-level block left open at the end of its run (a fence or an HTML block). */
+function closerOf(node: RootContent, source: string): RegExp | undefined {
+  const start = node.position?.start.offset ?? 0;
+  const raw = source.slice(start - (node.position?.start.column ?? 1) + 1, node.position?.end.offset ?? start);
+  if (node.type === 'code') {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (!opener) return undefined;
+    const closer = new RegExp(`^ {0,3}${opener[1][0] === '`' ? '`' : '~'}{${opener[1].length},}[ \\t]*\\r?$`, 'gm');
+    const lines = raw.split('\n');
+    return lines.length >= 2 && new RegExp(closer.source).test(lines[lines.length - 1]) ? undefined : closer;
+  }
+  if (node.type === 'html') {
+    for (const [open, close] of HTML_BLOCKS) {
+      if (open.test(raw)) return close.test(raw.slice(raw.indexOf('<') + 2)) ? undefined : new RegExp(close.source, 'gi');
+    }
+  }
+  return undefined;
+}
+
+function rootOf(text: string, bom: number, children: RootContent[]): Root {
+  const lastNewline = text.lastIndexOf('\n');
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  const column = text.length - (lastNewline + 1) + 1 - (lastNewline === -1 ? bom : 0);
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column, offset: text.length - bom } },
+  };
+}

@@ -1,0 +1,169 @@
+// Incremental analysis equals a full one: the same tree node for node and position for position,
+// the same model, figures and findings, after every edit of thousands of random ones.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Analysis } from '../../server/src/analysis/analyze';
+import { analyze } from '../../server/src/analysis/analyze';
+import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
+import { defaultConfig } from '../../server/src/config/schema';
+import { parseMarkdown } from '../../server/src/postmortem/markdown';
+import { MarkdownCache } from '../../server/src/postmortem/markdownCache';
+import { generatePostmortem } from '../../bench/generate';
+import { MISSING_SHARED, SHARED } from '../support/shared';
+
+const config = defaultConfig();
+const context = { path: '/repo/incidents/edited.md' };
+
+/** Everything an analysis tells a user, as plain data; the tree is compared on its own. */
+function observable(a: Analysis): unknown {
+  const { markdown: _tree, ...postmortem } = a.postmortem;
+  return { postmortem, figures: a.figures, moments: a.moments, findings: a.findings, failures: a.failures };
+}
+
+/** Compared as JSON first: deepEqual on every edit would be most of the test's time. */
+function same(actual: unknown, expected: unknown, message: string): void {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) assert.deepEqual(JSON.parse(a), JSON.parse(b), message);
+}
+
+function sameTree(incremental: MarkdownCache, text: string, message: string): void {
+  same(incremental.parse(text).root, parseMarkdown(text).root, message);
+}
+
+const SEED = [
+  '---',
+  'title: Outage',
+  '',
+  'date: 2024-03-05',
+  '---',
+  '# 2024-03-05 Outage',
+  '',
+  '**Incident Leader: A**',
+  '',
+  '## Timeline',
+  '',
+  'All times UTC. See [the runbook] and the note[^1].',
+  '',
+  '10:00 deploy starts [start]',
+  '',
+  '10:05 alert fires [detected]',
+  '- paged on-call',
+  '- second note',
+  '',
+  '```',
+  '10:07 inside a fence',
+  '',
+  'still code',
+  '```',
+  '',
+  '<!-- a comment',
+  '',
+  'that spans blank lines -->',
+  '',
+  '| Time | Event |',
+  '| --- | --- |',
+  '| 10:20 | rollback [mitigated] |',
+  '',
+  '> 10:30 quoted entry',
+  '',
+  '1. first',
+  '',
+  '2. second, a loose list',
+  '',
+  '**2024-03-06**',
+  '',
+  '00:10 resolved [resolved]',
+  '',
+  '## Impact',
+  '',
+  'MTTD: 5m',
+  '',
+  'MTTR: 14h',
+  '',
+  '[the runbook]: https://example.org/runbook',
+  '',
+  '[^1]: A footnote.',
+  '',
+].join('\n');
+
+const FRAGMENTS = [
+  '\n', '\n\n', '```\n', '~~~\n', '```', '<!--', '-->', '<script>\n', '</script>', '<?php', '?>',
+  '[the runbook]: https://x\n', '[the runbook]', '[other]', '[other]: /o\n', '[^1]', '[^2]: note\n',
+  '- ', '* ', '1. ', '2) ', '> ', '## ', '# ', '### 2024-03-07\n', '| a | b |\n| - | - |\n', '|',
+  '10:42 ', '~11:00 ', '[detected]', '[resolved]', '---\n', '***\n', '    ', '\t', '**2019-02-07**',
+  'x', 'word ', '\r\n', '\uFEFF', '<br>', 'MTTR: 2h', '===\n', 'TODO ', '<placeholder>',
+];
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 30 }),
+  insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }).map((a) => a.join('')), fc.string({ maxLength: 6 })),
+});
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+describe('incremental analysis', () => {
+  it('equals a full analysis after every one of 3,000 random edits', () => {
+    let edits = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 30, maxLength: 30 }), (script) => {
+        const analyzer = new IncrementalAnalyzer();
+        const markdown = new MarkdownCache();
+        let text = SEED;
+        analyzer.analyze(text, config, context);
+        for (const e of script) {
+          text = apply(text, e);
+          edits++;
+          same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${edits}`);
+          sameTree(markdown, text, `tree after edit ${edits}`);
+        }
+      }),
+      { numRuns: 100, seed: Number(process.env.INCREMENTAL_SEED ?? 5) },
+    );
+    assert.equal(edits, 3_000);
+  });
+
+  it('reparses only the block an edit touches, and moves the rest', () => {
+    const text = generatePostmortem(1_000);
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.analyze(text, config, context);
+    assert.ok(analyzer.reparsedBlocks > 900, 'the first analysis parses everything');
+    const at = text.indexOf('step 500:');
+    const edited = `${text.slice(0, at)}quick ${text.slice(at)}`;
+    const a = analyzer.analyze(edited, config, context);
+    assert.equal(analyzer.reparsedBlocks, 1);
+    same(observable(a), observable(analyze(edited, config, context)), "the edited analysis");
+    const entry = a.postmortem.timeline?.entries.find((e) => e.text.startsWith('quick step 500:'));
+    assert.ok(entry, 'the edited entry reads the new text');
+    assert.equal(edited.slice(entry.timeSpan.start, entry.timeSpan.end), entry.timeText);
+    const last = a.postmortem.timeline?.entries.at(-1);
+    assert.ok(last && edited.slice(last.timeSpan.start, last.timeSpan.end) === last.timeText, 'entries after the edit moved');
+  });
+
+  it('keeps an open fence, an HTML comment and definitions whole across blocks', () => {
+    const markdown = new MarkdownCache();
+    const cases = [
+      'intro\n\n```\ncode\n\n10:00 not an entry\n\nmore\n',
+      'intro\n\n<!-- open\n\n10:00 hidden\n\nstill -->\n\nafter\n',
+      'see [a] and [^n]\n\nmiddle\n\n[a]: /x\n\n[^n]: note\n',
+      '---\ntitle: x\n\nempty: line\n---\n\n# Title\n',
+      '\uFEFF# Title\n\nbody\r\n\r\nmore\r\n',
+    ];
+    for (const text of cases) sameTree(markdown, text, JSON.stringify(text));
+  });
+
+  const corpus = join(SHARED, 'corpus');
+  it('parses every corpus file and the reference postmortem as remark does', { skip: existsSync(corpus) ? false : MISSING_SHARED }, () => {
+    const files = (readdirSync(corpus, { recursive: true }) as string[]).filter((f) => /\.(md|markdown)$/i.test(f)).map((f) => join(corpus, f));
+    files.push(join(SHARED, 'design', 'example-2019-02-06.md'));
+    assert.ok(files.length > 20);
+    for (const file of files) sameTree(new MarkdownCache(), readFileSync(file, 'utf8'), file);
+  });
+});
