@@ -25,3 +25,12 @@ export interface NewPostmortemResult {
   fileName: string;
   text: string;
 }
+
+/** The server's memory, after a collection when node runs with --expose-gc: for benchmarks and leak tests. */
+export const MEMORY_USAGE = 'postmortem/memoryUsage';
+export interface MemoryUsageResult {
+  heapUsed: number;
+  rss: number;
+  /** Whether a garbage collection ran first (the figures are then what is really kept). */
+  collected: boolean;
+}

@@ -3,18 +3,22 @@
 import { pathToFileURL } from 'node:url';
 import { basename, join } from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
+import type { CancellationToken } from 'vscode-languageserver/node';
 import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
-import { AnalysisCache } from './analysisCache';
+import type { Versioned } from './documentAnalyses';
+import { DocumentAnalyses } from './documentAnalyses';
 import { CONFIG_FILE_NAME, readConfigText } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
@@ -29,19 +33,25 @@ import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
 import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams, NewPostmortemResult } from './protocol';
-import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from './protocol';
+import type { MemoryUsageResult } from './protocol';
+import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM } from './protocol';
 import { LineIndex } from './postmortem/positions';
 import { uriToPath, Workspace } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection);
-const cache = new AnalysisCache();
+const analyses = new DocumentAnalyses();
 /** The diagnostics last published per config file: re-sent only when they change, cleared once fixed. */
 const publishedProblems = new Map<string, string>();
+/** Broken config files already logged: closing and reopening one is no news. */
+const loggedConfigFiles = new Set<string>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
-/** Typing pauses shorter than this are not worth a full validation. */
-const CHANGE_DELAY_MS = 120;
+/**
+ * Changes that arrive together are analysed once. No longer pause: an edit costs one block's
+ * parse, and work for a version a newer one replaced stops at its next slice.
+ */
+const CHANGE_DELAY_MS = 0;
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -88,15 +98,43 @@ connection.onInitialized(() => {
   }
 });
 
-/** The cached analysis of an open document, computing it when its version or config changed. */
-async function analysisOf(document: TextDocument): Promise<{ analysis: Analysis; configFile?: string }> {
+/**
+ * The analysis of an open document's current version, computed when its version or config
+ * changed; undefined when a newer version came first (a stale result is never used).
+ */
+async function analysisOf(document: TextDocument): Promise<{ analysis: Analysis; configFile?: string } | undefined> {
   const loaded = await workspace.configFor(document.uri);
-  const analysis = cache.get(document.uri, document.version, () =>
-    analyze(document.getText(), loaded.config, { path: loaded.path, template: loaded.template?.text }),
+  const text = document.getText();
+  const done = await analyses.analysis(document.uri, document.version, (analyzer) =>
+    analyzer.analyzeSteps(text, loaded.config, { path: loaded.path, template: loaded.template?.text }),
   );
-  for (const failure of analysis.failures) logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
-  return { analysis, configFile: loaded.configFile };
+  if (!done) return undefined;
+  for (const failure of done.analysis.failures) logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
+  return { analysis: done.analysis, configFile: loaded.configFile };
 }
+
+/** How long a hover or inlay-hint request waits for the current version before taking the latest. */
+const FRESH_WAIT_MS = 40;
+
+/**
+ * For answers that tolerate a moment's lag (hover, inlay hints, outline, code lens): the current
+ * version's analysis if it is ready soon, else the latest complete one, so a long analysis of
+ * a big document never keeps them waiting.
+ */
+async function recentAnalysisOf(document: TextDocument, onFresh: () => void): Promise<Analysis | undefined> {
+  const current = analysisOf(document);
+  const latest = analyses.latest(document.uri);
+  if (!latest || latest.generation !== analyses.generation) return (await current)?.analysis;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), FRESH_WAIT_MS)));
+  const first = await Promise.race([current, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first?.analysis ?? staleOf(latest);
+  void current.then((fresh) => fresh && onFresh());
+  return staleOf(latest);
+}
+
+const staleOf = (latest: Versioned): Analysis => latest.analysis;
 
 const isConfigFile = (path: string | undefined): path is string => !!path && basename(path) === CONFIG_FILE_NAME;
 
@@ -107,7 +145,9 @@ async function publishConfigProblems(file: string): Promise<void> {
   const diagnostics = text === undefined ? [] : configProblemDiagnostics(text, readConfigText(file, text).problems);
   const key = JSON.stringify(diagnostics);
   if ((publishedProblems.get(file) ?? '[]') === key) return;
-  if (diagnostics.length && !publishedProblems.has(file)) {
+  if (!diagnostics.length) loggedConfigFiles.delete(file);
+  else if (!loggedConfigFiles.has(file)) {
+    loggedConfigFiles.add(file);
     // One line per broken file, not one per validation: the details are in the file's diagnostics.
     connection.console.warn(`${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`);
   }
@@ -121,9 +161,10 @@ async function validate(document: TextDocument): Promise<void> {
     const path = uriToPath(document.uri);
     // Editors other than VS Code may open the config file itself with us: check it, it is no markdown.
     if (isConfigFile(path)) return await publishConfigProblems(path);
-    const { analysis, configFile } = await analysisOf(document);
-    // The document may have changed or closed while the configuration was fetched.
-    if (documents.get(document.uri)?.version !== document.version) return;
+    const current = await analysisOf(document);
+    // The document may have changed or closed while it was analysed: those diagnostics are stale.
+    if (!current || documents.get(document.uri)?.version !== document.version) return;
+    const { analysis, configFile } = current;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) });
     if (configFile) await publishConfigProblems(configFile);
   } catch (error) {
@@ -144,32 +185,58 @@ function schedule(document: TextDocument, delay: number): void {
 }
 
 function revalidateAll(): void {
-  cache.invalidateAll();
+  analyses.invalidateAll();
   for (const document of documents.all()) schedule(document, 0);
   if (refreshInlayHints) void connection.languages.inlayHint.refresh();
   if (refreshCodeLens) void connection.sendRequest('workspace/codeLens/refresh');
 }
 
-/** Every feature handler: the document's cached analysis, and a logged empty answer on any error. */
-function feature<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (analysis: Analysis, document: TextDocument, params: P) => R) {
-  return async (params: P): Promise<R> => {
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+/**
+ * Every feature handler: an analysis of the document, and a logged empty answer on any error.
+ * `recent` features may answer from the latest complete analysis; the others need the current one.
+ */
+function feature<P extends { textDocument: { uri: string } }, R>(
+  name: string,
+  empty: R,
+  run: (analysis: Analysis, document: TextDocument, params: P) => R,
+  recent?: () => void,
+) {
+  return async (params: P, token?: CancellationToken): Promise<R> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return empty;
     try {
-      const { analysis } = await analysisOf(document);
+      const analysis = recent ? await recentAnalysisOf(document, recent) : (await analysisOf(document))?.analysis;
+      if (token?.isCancellationRequested) throw cancelled();
+      // Superseded by a newer version: the client asks again for that one.
+      if (!analysis) return empty;
       return run(analysis, document, params);
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       logError(`${name} on ${params.textDocument.uri}`, error);
       return empty;
     }
   };
 }
 
-connection.onHover(feature('hover', null, (analysis, document, params) => hoverAt(analysis, document.uri, document.offsetAt(params.position))));
+const refreshHints = () => {
+  if (refreshInlayHints) void connection.languages.inlayHint.refresh();
+};
+const refreshLenses = () => {
+  if (refreshCodeLens) void connection.sendRequest('workspace/codeLens/refresh');
+};
+const noRefresh = () => undefined;
+
+connection.onHover(feature('hover', null, (analysis, document, params) => hoverAt(analysis, document.uri, document.offsetAt(params.position)), noRefresh));
 
 connection.languages.inlayHint.on(
-  feature('inlay hints', [], (analysis, document, params) =>
-    inlayHints(analysis, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) }, { elapsedTime: analysis.config.inlayHints.elapsedTime }),
+  feature(
+    'inlay hints',
+    [],
+    (analysis, document, params) =>
+      inlayHints(analysis, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) }, { elapsedTime: analysis.config.inlayHints.elapsedTime }),
+    refreshHints,
   ),
 );
 
@@ -182,14 +249,15 @@ connection.onCodeAction(
       span: { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) },
       diagnostics: params.context.diagnostics,
       only: params.context.only,
-      reanalyse: (text) => analyze(text, analysis.config, analysis.context),
+      // Fixed texts differ from the document in a few blocks: the document's analyzer reuses the rest.
+      reanalyse: (text) => analyses.analyzerOf(document.uri)?.analyze(text, analysis.config, analysis.context) ?? analyze(text, analysis.config, analysis.context),
     }),
   ),
 );
 
-connection.onDocumentSymbol(feature('document symbols', [], (analysis) => (analysis.postmortem.classification ? documentSymbols(analysis) : [])));
+connection.onDocumentSymbol(feature('document symbols', [], (analysis) => (analysis.postmortem.classification ? documentSymbols(analysis) : []), noRefresh));
 
-connection.onCodeLens(feature('code lens', [], (analysis) => codeLenses(analysis)));
+connection.onCodeLens(feature('code lens', [], (analysis) => codeLenses(analysis), refreshLenses));
 
 connection.onRequest(
   INSERT_TIMELINE_ENTRY,
@@ -217,6 +285,13 @@ connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams): NewPostmorte
   }
 });
 
+connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsed, rss, collected: !!gc };
+});
+
 documents.onDidOpen((e) => {
   justOpened.add(e.document.uri);
   schedule(e.document, 0);
@@ -229,7 +304,7 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   justOpened.delete(e.document.uri);
-  cache.delete(e.document.uri);
+  analyses.delete(e.document.uri);
   workspace.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   const path = uriToPath(e.document.uri);

@@ -1,0 +1,70 @@
+// The real server over stdio, as an editor drives it: open, keystrokes inside one timeline
+// entry, hovers and inlay hints, and the heap the open document costs.
+import type { Hover, InlayHint } from 'vscode-languageserver/node';
+import { HoverRequest, InlayHintRequest } from 'vscode-languageserver/node';
+import type { MemoryUsageResult } from '../server/src/protocol';
+import { MEMORY_USAGE } from '../server/src/protocol';
+import { startServer } from '../test/support/lspClient';
+
+export interface ServerTimes {
+  openMs: number;
+  editMs: number;
+  hoverMs: number;
+  inlayMs: number;
+  /** Heap kept for the open document, after a collection. */
+  heapBytes: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const now = () => performance.now();
+
+export async function measureServer(text: string, entry: number, repeats: number): Promise<ServerTimes> {
+  const client = await startServer({ pullConfiguration: false, nodeFlags: ['--expose-gc'] });
+  try {
+    const uri = 'file:///bench/incidents/bench.md';
+    const before = await client.connection.sendRequest<MemoryUsageResult>(MEMORY_USAGE);
+    let start = now();
+    const opened = client.nextDiagnostics(uri, 600_000, 1);
+    client.open(uri, text, 1);
+    await opened;
+    const openMs = now() - start;
+    const after = await client.connection.sendRequest<MemoryUsageResult>(MEMORY_USAGE);
+
+    // Keystrokes inside one entry in the middle: a letter typed, then deleted, so the text stays the same size.
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(`step ${entry}:`));
+    const character = lines[line].indexOf('step');
+    const edits: number[] = [];
+    let version = 1;
+    for (let i = 0; i < repeats; i++) {
+      version++;
+      const typed = version % 2 === 0;
+      const change = typed
+        ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
+        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      const published = client.nextDiagnostics(uri, 60_000, version);
+      start = now();
+      client.change(uri, version, [change]);
+      await published;
+      edits.push(now() - start);
+    }
+
+    const hovers: number[] = [];
+    const hints: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      start = now();
+      await client.connection.sendRequest<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line, character: 1 } });
+      hovers.push(now() - start);
+      start = now();
+      // What an editor asks for: the lines on screen.
+      await client.connection.sendRequest<InlayHint[]>(InlayHintRequest.method, {
+        textDocument: { uri },
+        range: { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } },
+      });
+      hints.push(now() - start);
+    }
+    return { openMs, editMs: median(edits), hoverMs: median(hovers), inlayMs: median(hints), heapBytes: after.heapUsed - before.heapUsed };
+  } finally {
+    await client.shutdown();
+  }
+}

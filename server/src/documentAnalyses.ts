@@ -1,0 +1,100 @@
+// The analyses of open documents: one incremental analyzer per document, one analysis per
+// version and configuration generation. Work runs in short slices so requests are answered in
+// between, and work for a version that has been replaced stops at its next slice.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Analysis } from './analysis/analyze';
+import { IncrementalAnalyzer } from './analysis/incremental';
+
+/** Longest stretch of analysis before other messages get a turn. */
+const SLICE_MS = 15;
+
+export interface Versioned {
+  version: number;
+  generation: number;
+  analysis: Analysis;
+}
+
+interface DocumentState {
+  analyzer: IncrementalAnalyzer;
+  latest?: Versioned;
+  running?: { version: number; generation: number; result: Promise<Versioned | undefined> };
+  /** The newest version asked for: older work gives way to it. */
+  wanted: { version: number; generation: number };
+  /** Runs of one document never overlap: the analyzer's blocks move with each. */
+  queue: Promise<unknown>;
+}
+
+export type Compute = (analyzer: IncrementalAnalyzer) => Generator<void, Analysis>;
+
+export class DocumentAnalyses {
+  private readonly documents = new Map<string, DocumentState>();
+  /** Bumped whenever settings, config files or templates change. */
+  generation = 0;
+
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  /** The newest complete analysis of a document, whatever its version. */
+  latest(uri: string): Versioned | undefined {
+    return this.documents.get(uri)?.latest;
+  }
+
+  /**
+   * The analysis of this version, or undefined when a newer version was asked for before it
+   * was done (its result would be stale on arrival).
+   */
+  analysis(uri: string, version: number, compute: Compute): Promise<Versioned | undefined> {
+    const generation = this.generation;
+    let state = this.documents.get(uri);
+    if (!state) {
+      state = { analyzer: new IncrementalAnalyzer(), wanted: { version, generation }, queue: Promise.resolve() };
+      this.documents.set(uri, state);
+    }
+    const { latest, running } = state;
+    if (latest && latest.version === version && latest.generation === generation) return Promise.resolve(latest);
+    if (running && running.version === version && running.generation === generation) return running.result;
+    if (version < state.wanted.version) return Promise.resolve(undefined);
+    state.wanted = { version, generation };
+    const owner = state;
+    const superseded = () =>
+      this.documents.get(uri) !== owner || owner.wanted.version !== version || owner.wanted.generation !== generation;
+    const result = owner.queue.then(async (): Promise<Versioned | undefined> => {
+      if (superseded()) return undefined;
+      const analysis = await drive(compute(owner.analyzer), superseded);
+      if (!analysis) return undefined;
+      const done = { version, generation, analysis };
+      if (!owner.latest || owner.latest.version <= version) owner.latest = done;
+      return done;
+    });
+    owner.running = { version, generation, result };
+    owner.queue = result.catch(() => undefined);
+    void result.finally(() => {
+      if (owner.running?.result === result) owner.running = undefined;
+    });
+    return result;
+  }
+
+  /** Forgets a closed document: its blocks and analyses are released. */
+  delete(uri: string): void {
+    this.documents.delete(uri);
+  }
+
+  /** The analyzer of an open document, for re-analysing fixed text the same way. */
+  analyzerOf(uri: string): IncrementalAnalyzer | undefined {
+    return this.documents.get(uri)?.analyzer;
+  }
+}
+
+async function drive<T>(steps: Generator<void, T>, superseded: () => boolean): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      if (superseded()) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+}
