@@ -7,6 +7,9 @@ import { IncrementalAnalyzer } from './analysis/incremental';
 
 /** Longest stretch of analysis before other messages get a turn. */
 const SLICE_MS = 15;
+/** Changes closer together than this after an analysis are one burst of typing. */
+const BURST_MS = 10;
+const MAX_DELAY_MS = 150;
 
 export interface Versioned {
   version: number;
@@ -22,6 +25,8 @@ interface DocumentState {
   wanted: { version: number; generation: number };
   /** Runs of one document never overlap: the analyzer's blocks move with each. */
   queue: Promise<unknown>;
+  /** When the latest run ended and how long it took: how a change is scheduled. */
+  lastRun?: { end: number; duration: number };
 }
 
 export type Compute = (analyzer: IncrementalAnalyzer) => Generator<void, Analysis>;
@@ -61,8 +66,10 @@ export class DocumentAnalyses {
       this.documents.get(uri) !== owner || owner.wanted.version !== version || owner.wanted.generation !== generation;
     const result = owner.queue.then(async (): Promise<Versioned | undefined> => {
       if (superseded()) return undefined;
+      const start = performance.now();
       const analysis = await drive(compute(owner.analyzer), superseded);
       if (!analysis) return undefined;
+      owner.lastRun = { end: performance.now(), duration: performance.now() - start };
       const done = { version, generation, analysis };
       if (!owner.latest || owner.latest.version <= version) owner.latest = done;
       return done;
@@ -73,6 +80,18 @@ export class DocumentAnalyses {
       if (owner.running?.result === result) owner.running = undefined;
     });
     return result;
+  }
+
+  /**
+   * How long to wait before analysing a change: nothing after a pause in typing, so a keystroke
+   * shows at once; during a burst (changes coming faster than analyses end), about one
+   * analysis's time, so a burst of changes is analysed once instead of once each.
+   */
+  changeDelay(uri: string): number {
+    const last = this.documents.get(uri)?.lastRun;
+    if (!last) return 0;
+    const idle = performance.now() - last.end;
+    return idle > Math.max(2 * last.duration, BURST_MS) ? 0 : Math.min(MAX_DELAY_MS, Math.max(last.duration, BURST_MS));
   }
 
   /** Forgets a closed document: its blocks and analyses are released. */

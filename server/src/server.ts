@@ -47,11 +47,6 @@ const publishedProblems = new Map<string, string>();
 /** Broken config files already logged: closing and reopening one is no news. */
 const loggedConfigFiles = new Set<string>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
-/**
- * Changes that arrive together are analysed once. No longer pause: an edit costs one block's
- * parse, and work for a version a newer one replaced stops at its next slice.
- */
-const CHANGE_DELAY_MS = 0;
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -298,7 +293,8 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   if (justOpened.delete(e.document.uri)) return;
-  schedule(e.document, CHANGE_DELAY_MS);
+  // No fixed typing delay: an edit costs one block's parse; bursts are analysed once (changeDelay).
+  schedule(e.document, analyses.changeDelay(e.document.uri));
 });
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));

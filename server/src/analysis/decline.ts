@@ -1,9 +1,12 @@
 // Texts the server declines to analyse, with the reason a user reads. No postmortem is this big
-// (10,000 timeline entries are under 1 MB), and a binary file renamed .md is no postmortem; both
-// would otherwise cost seconds of parsing for findings nobody can act on.
+// (10,000 timeline entries are under 1 MB), a binary file renamed .md is no postmortem, and a
+// paragraph of thousands of lines (a chat log pasted without blank lines) costs micromark time
+// that grows with its square. Each would take seconds per change for findings nobody can use.
 
 /** Characters, about 2 MB of text: over twice the largest timeline the benchmark measures. */
 export const MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
+/** Lines of one paragraph: 2,000 lines of chat take micromark about a second. */
+export const MAX_PARAGRAPH_LINES = 2_000;
 
 export function declineReason(text: string): string | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) {
@@ -11,7 +14,36 @@ export function declineReason(text: string): string | undefined {
     return `Not analysed: this file is ${mb} MB, over the 2 MB a postmortem can be. Split it (long pasted logs can go in a linked file).`;
   }
   // Git's test for binary content: a NUL in the first 8,000 characters.
-  const nul = text.slice(0, 8000).indexOf('\u0000');
-  if (nul !== -1) return 'Not analysed: this file looks binary (it contains NUL characters), not like markdown text.';
+  if (text.slice(0, 8000).includes('\u0000')) return 'Not analysed: this file looks binary (it contains NUL characters), not like markdown text.';
+  const paragraph = longestParagraph(text);
+  if (paragraph.lines > MAX_PARAGRAPH_LINES) {
+    return `Not analysed: lines ${paragraph.first + 1}-${paragraph.first + paragraph.lines} are one paragraph of ${paragraph.lines.toLocaleString('en')} lines, too long to read while typing. Put pasted logs in a code block (\`\`\`), or separate entries with blank lines.`;
+  }
   return undefined;
+}
+
+const BLANK = /^[ \t]*\r?$/;
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** Lines that start a block of their own: a list item, a quote, a heading or a table row. */
+const OWN_BLOCK = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#|\|)/;
+
+/** The longest stretch of lines that are one paragraph (roughly: code blocks do not count). */
+function longestParagraph(text: string): { first: number; lines: number } {
+  let best = { first: 0, lines: 0 };
+  let first = 0;
+  let run = 0;
+  let inFence = false;
+  let line = 0;
+  for (let at = 0; at <= text.length; line++) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const content = text.slice(at, Math.min(end, at + 16));
+    if (FENCE.test(content)) inFence = !inFence;
+    if (inFence || BLANK.test(content) || OWN_BLOCK.test(content)) run = 0;
+    else if (run++ === 0) first = line;
+    if (run > best.lines) best = { first, lines: run };
+    if (newline === -1) break;
+    at = newline + 1;
+  }
+  return best;
 }

@@ -46,9 +46,24 @@ export function parseMarkdown(text: string): MarkdownTree {
   return treeOf(parseText(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
 }
 
-/** remark's tree of a text, guarded against deep nesting. */
+/** Lines longer than this are read as plain text. */
+export const LONG_LINE = 10_000;
+
+/**
+ * micromark's time on one line grows with the square of its brackets, emphasis and links (GFM's
+ * autolinks look back over the whole line for an unclosed bracket at every letter): a
+ * 100,000-character line of `[a]` takes ten seconds. A line that long is a pasted log or dump,
+ * never prose, so its markup characters are read as spaces: the same length, so offsets still
+ * point at the user's text (tags and times are read from the text itself, not the tree).
+ */
+export function quietLongLines(text: string): string {
+  if (text.length <= LONG_LINE || !new RegExp(`[^\\n]{${LONG_LINE + 1}}`).test(text)) return text;
+  return text.replace(new RegExp(`^[^\\n]{${LONG_LINE + 1},}`, 'gm'), (line) => line.replace(/[[\]()<>*_`~!\\&|]/g, ' '));
+}
+
+/** remark's tree of a text, guarded against deep nesting and very long lines. */
 export function parseText(text: string): Root {
-  return processor.parse(flattenDeepNesting(text));
+  return processor.parse(quietLongLines(flattenDeepNesting(text)));
 }
 
 /** A tree whose offsets leave out a leading BOM (`bom` = 1), read as offsets into the text. */

@@ -5,6 +5,7 @@ import type { Definition, FootnoteDefinition, Node, Root, RootContent } from 'md
 import { splitBlocks } from './blocks';
 import type { MarkdownTree } from './markdown';
 import { parseText, treeOf } from './markdown';
+import { detached } from './text';
 
 interface ParsedRun {
   /** Top-level nodes, positioned for where the run sat when last used. */
@@ -202,7 +203,8 @@ function definitionText(definitions: Set<string>, footnotes: Set<string>): strin
  * does in the whole text, and a block that takes the sentinel in is left open.
  */
 function parseRun(text: string, run: Run, prefix: string, suffix: string, last: boolean): ParsedRun {
-  const source = text.slice(run.start, run.end);
+  // Node values are slices of the source: detached, they keep this run alive, not this version.
+  const source = detached(text.slice(run.start, run.end));
   const local = run.start === 0 && source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const root = parseText(prefix + source + (last ? '' : SENTINEL) + suffix);
   const limit = prefix.length + local.length;

@@ -47,3 +47,13 @@ export function normaliseProse(line: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A copy of `s` that keeps no larger string alive. V8 makes a slice share its parent's memory,
+ * so a word kept from one version of a document would keep that whole version: whatever is
+ * cached across versions is detached first.
+ */
+export function detached(s: string): string {
+  // V8 copies slices shorter than 13 characters; longer ones share memory.
+  return s.length < 13 ? s : (" " + s).slice(1);
+}

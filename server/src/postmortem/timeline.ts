@@ -10,7 +10,7 @@ import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { DayMarker, KeyMomentTag, Section, Span, Timeline, TimelineEntry, TimezoneDeclaration } from './model';
 import { findMomentTags } from './moments';
-import { lineEnd } from './text';
+import { detached, lineEnd } from './text';
 import { findTimezoneDeclaration, resolveZone, toInstant } from './zones';
 
 /** Durations need a day even when the document names none; absolute output checks `date`. */
@@ -201,7 +201,8 @@ function readParagraph(node: Paragraph, span: Span, text: string, tree: Markdown
   const found: { start: number; match: EntryTimeMatch; lineStop: number }[] = [];
   for (const s of [...starts].filter((s) => s < span.end).sort((a, b) => a - b)) {
     const stop = segmentLineStop(text, s, span.end);
-    const match = matchEntryTime(text.slice(s, stop));
+    // Kept with the paragraph across versions: detached from this version's text.
+    const match = matchEntryTime(detached(text.slice(s, stop)));
     if (match) found.push({ start: s, match, lineStop: stop });
   }
   const reading: ParagraphReading = {
@@ -216,9 +217,9 @@ function readParagraph(node: Paragraph, span: Span, text: string, tree: Markdown
         segmentEnd: segmentEnd - span.start,
         noteEnd: trimBack(text, f.start) - span.start,
         match: f.match,
-        timeText: text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd),
-        text: text.slice(f.start + f.match.length, f.lineStop).replace(/<br\s*\/?>/gi, ' ').trim(),
-        moments: findMomentTags(text.slice(f.start, segmentEnd), f.start, vocab),
+        timeText: detached(text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd)),
+        text: detached(text.slice(f.start + f.match.length, f.lineStop).replace(/<br\s*\/?>/gi, ' ').trim()),
+        moments: findMomentTags(detached(text.slice(f.start, segmentEnd)), f.start, vocab),
       };
     }),
   };

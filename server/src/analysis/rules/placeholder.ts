@@ -1,7 +1,7 @@
 import type { Node } from 'mdast';
 import { normaliseTag, vocabulary } from '../../config/vocabulary';
 import type { Span } from '../../postmortem/model';
-import { linesIn, normaliseProse } from '../../postmortem/text';
+import { detached, linesIn, normaliseProse } from '../../postmortem/text';
 import type { Rule, RuleFinding } from '../rule';
 import { isTemplateCandidate } from '../template';
 
@@ -89,7 +89,8 @@ export const placeholder: Rule = {
       if (!known || known.tags !== tags || known.templateBlocks !== templateBlocks) {
         findings = [];
         visit(block);
-        known = { at, tags, templateBlocks, findings };
+        // Kept with the block across versions: messages quote the text, so they are detached.
+        known = { at, tags, templateBlocks, findings: findings.map((f) => ({ ...f, message: detached(f.message) })) };
         blockFindings.set(block, known);
       }
       const delta = at - known.at;
