@@ -5,6 +5,7 @@ import type { ExtensionContext } from 'vscode';
 import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
@@ -13,8 +14,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const configWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
   context.subscriptions.push(configWatcher);

@@ -73,7 +73,24 @@ export function validSettings(settings: unknown): ConfigInput {
 /** Settings keyed by name: a config file adds to the editor's entries rather than replacing them all. */
 const KEYED = ['rules', 'moments', 'figures', 'inlayHints', 'newPostmortem'] as const;
 
+// The same inputs give the same Config object, not an equal copy: everything the core remembers
+// across keystrokes (vocabularies, read paragraphs, block findings) is keyed by that object, and
+// a fresh copy on every change would make each keystroke a full analysis.
+const mergedConfigs = new Map<string, Config>();
+const MAX_MERGED = 64;
+
 export function mergeConfig(settings: ConfigInput, file: ConfigInput): Config {
+  const key = JSON.stringify([settings, file]);
+  let config = mergedConfigs.get(key);
+  if (!config) {
+    if (mergedConfigs.size >= MAX_MERGED) mergedConfigs.clear();
+    config = mergeFresh(settings, file);
+    mergedConfigs.set(key, config);
+  }
+  return config;
+}
+
+function mergeFresh(settings: ConfigInput, file: ConfigInput): Config {
   const merged: Record<string, unknown> = { ...settings, ...file };
   for (const key of KEYED) {
     if (settings[key] && file[key]) merged[key] = { ...settings[key], ...file[key] };

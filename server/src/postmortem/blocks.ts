@@ -16,7 +16,6 @@ export interface TextBlock {
   line: number;
 }
 
-const BLANK = /^[ \t]*\r?$/;
 /** Characters a column-0 line may start with and still belong to what came before; a BOM is
  * one because a run parsed alone would lose it (only the document's first one is dropped). */
 const CONTINUES = new Set([' ', '\t', '\r', '\n', '-', '*', '+', '\uFEFF']);
@@ -37,14 +36,28 @@ export function splitBlocks(text: string): TextBlock[] {
     const end = newline === -1 ? text.length : newline;
     if (frontMatterOpen) {
       if (line > 0 && text.startsWith(fence, at)) frontMatterOpen = false;
-    } else if (previousBlank && at > blockStart && !CONTINUES.has(text[at]) && !ORDERED_ITEM.test(text.slice(at, at + 12))) {
+    } else if (previousBlank && at > blockStart && !CONTINUES.has(text[at]) && !orderedItemAt(text, at)) {
       blocks.push({ start: blockStart, end: at, line: blockLine });
       blockStart = at;
       blockLine = line;
     }
-    previousBlank = BLANK.test(text.slice(at, end));
+    previousBlank = isBlank(text, at, end);
     at = newline === -1 ? text.length : newline + 1;
   }
   blocks.push({ start: blockStart, end: text.length, line: blockLine });
   return blocks;
+}
+
+// Character tests rather than slices: this runs on every line of every version.
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && !(c === 13 && i === to - 1)) return false;
+  }
+  return true;
+}
+
+function orderedItemAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57 && ORDERED_ITEM.test(text.slice(at, at + 12));
 }

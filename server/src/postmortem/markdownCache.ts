@@ -2,6 +2,7 @@
 // keystroke reparses one run and moves the others. The tree it builds equals remark's parse of
 // the whole text, node for node and position for position (test/unit/incremental.test.ts).
 import type { Definition, FootnoteDefinition, Node, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
 import { splitBlocks } from './blocks';
 import type { MarkdownTree } from './markdown';
 import { parseText, treeOf } from './markdown';
@@ -10,6 +11,8 @@ import { detached } from './text';
 interface ParsedRun {
   /** Top-level nodes, positioned for where the run sat when last used. */
   nodes: RootContent[];
+  /** Every start and end point of every node, flat: moving a run is one loop over them. */
+  points: Point[];
   offset: number;
   line: number;
   /** Labels this run defines: references elsewhere resolve against them. */
@@ -89,7 +92,7 @@ export class MarkdownCache {
         run.end = blocks[next - 1].end;
         parsed = plainParse(run);
       }
-      runs.push({ ...run, plain: parsed, final: parsed, defined: '' });
+      runs.push({ start: run.start, end: run.end, line: run.line, plain: parsed, final: parsed, defined: '' });
       for (const d of parsed.definitions) definitions.add(d);
       for (const f of parsed.footnotes) footnotes.add(f);
       i = next;
@@ -210,13 +213,14 @@ function parseRun(text: string, run: Run, prefix: string, suffix: string, last: 
   const limit = prefix.length + local.length;
   const nodes = root.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length && (n.position?.start.offset ?? 0) < limit);
   const prefixLines = prefix ? prefix.split('\n').length - 1 : 0;
-  shift(nodes, -prefix.length, -prefixLines);
+  const points = pointsOf(nodes);
+  shift(points, -prefix.length, -prefixLines);
   const definitions: string[] = [];
   const footnotes: string[] = [];
   collectDefinitions(nodes, definitions, footnotes);
   const final = nodes[nodes.length - 1];
   const open = !last && final !== undefined && (final.position?.end.offset ?? 0) > local.length;
-  return { nodes, offset: 0, line: 0, definitions, footnotes, open, closer: open ? closerOf(final, local) : undefined, last };
+  return { nodes, points, offset: 0, line: 0, definitions, footnotes, open, closer: open ? closerOf(final, local) : undefined, last };
 }
 
 const SENTINEL = 'x';
@@ -224,23 +228,25 @@ const SENTINEL = 'x';
 /** Moves a run's nodes to where it sits in this version of the text. */
 function place(run: ParsedRun, offset: number, line: number): void {
   if (run.offset === offset && run.line === line) return;
-  shift(run.nodes, offset - run.offset, line - run.line);
+  shift(run.points, offset - run.offset, line - run.line);
   run.offset = offset;
   run.line = line;
 }
 
-function shift(nodes: Node[], offset: number, line: number): void {
+function shift(points: Point[], offset: number, line: number): void {
   if (offset === 0 && line === 0) return;
-  for (const node of nodes as (Node & { children?: Node[] })[]) {
-    const p = node.position;
-    if (p) {
-      p.start.offset = (p.start.offset ?? 0) + offset;
-      p.end.offset = (p.end.offset ?? 0) + offset;
-      p.start.line += line;
-      p.end.line += line;
-    }
-    if (node.children) shift(node.children, offset, line);
+  for (const p of points) {
+    p.offset = (p.offset ?? 0) + offset;
+    p.line += line;
   }
+}
+
+function pointsOf(nodes: Node[], into: Point[] = []): Point[] {
+  for (const node of nodes as (Node & { children?: Node[] })[]) {
+    if (node.position) into.push(node.position.start, node.position.end);
+    if (node.children) pointsOf(node.children, into);
+  }
+  return into;
 }
 
 function collectDefinitions(nodes: Node[], definitions: string[], footnotes: string[]): void {

@@ -30,11 +30,15 @@ export interface TimelineInput {
 }
 
 interface Draft {
+  kind: 'entry';
   entry: TimelineEntry;
   match: EntryTimeMatch;
 }
 
-type Event = { kind: 'entry'; draft: Draft } | { kind: 'day'; marker: DayMarker };
+type Event = Draft | { kind: 'day'; marker: DayMarker };
+
+/** Shared by every entry without tags: ten thousand empty arrays per keystroke add up. */
+const NO_TAGS: KeyMomentTag[] = [];
 
 export function buildTimeline(input: TimelineInput): Timeline {
   const { text, tree, section, vocab } = input;
@@ -79,9 +83,9 @@ export function buildTimeline(input: TimelineInput): Timeline {
       moments: findMomentTags(text.slice(start, segmentEnd), start, vocab),
       notes: [],
     };
-    current = { entry, match };
+    current = { kind: 'entry', entry, match };
     if (match.date) year = Number(match.date.slice(0, 4));
-    events.push({ kind: 'entry', draft: current });
+    events.push(current);
   };
 
   const paragraph = (node: Paragraph) => {
@@ -107,12 +111,12 @@ export function buildTimeline(input: TimelineInput): Timeline {
         epochMs: null,
         offsetMinutes: null,
         text: f.text,
-        moments: f.moments.map((m) => ({ moment: m.moment, text: m.text, span: { start: m.span.start + delta, end: m.span.end + delta } })),
+        moments: f.moments.length === 0 ? NO_TAGS : delta === 0 ? f.moments : f.moments.map((m) => ({ moment: m.moment, text: m.text, span: { start: m.span.start + delta, end: m.span.end + delta } })),
         notes: [],
       };
-      current = { entry, match: f.match };
+      current = { kind: 'entry', entry, match: f.match };
       if (f.match.date) year = Number(f.match.date.slice(0, 4));
-      events.push({ kind: 'entry', draft: current });
+      events.push(current);
     }
   };
 
@@ -262,7 +266,7 @@ function assignDates(events: Event[], base: TimelineInput['baseDate'], timezone:
       previousMinute = null;
       continue;
     }
-    const { entry, match } = event.draft;
+    const { entry, match } = event;
     entries.push(entry);
     if (match.date) {
       day = match.date;
