@@ -158,9 +158,11 @@ async function validate(document: TextDocument): Promise<void> {
     if (isConfigFile(path)) return await publishConfigProblems(path);
     const current = await analysisOf(document);
     // The document may have changed or closed while it was analysed: those diagnostics are stale.
-    if (!current || documents.get(document.uri)?.version !== document.version) return;
+    const open = documents.get(document.uri);
+    if (!current || open?.version !== document.version) return;
     const { analysis, configFile } = current;
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) });
+    // The open document is this version's text right now (no await since the check above).
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis, LineIndex.of(open)) });
     if (configFile) await publishConfigProblems(configFile);
   } catch (error) {
     logError(`validating ${document.uri}`, error);

@@ -147,6 +147,56 @@ describe('incremental analysis', () => {
     assert.ok(last && edited.slice(last.timeSpan.start, last.timeSpan.end) === last.timeText, 'entries after the edit moved');
   });
 
+  it('on a long timeline, reuses the entries before an edit and still equals a full analysis', () => {
+    // Long enough for the timeline's checkpoints (every 64 blocks) to be resumed from; the
+    // fragments move entries across them, change days, zones, notes and the title's date.
+    const long = generatePostmortem(200);
+    const fragments = ['\n', '\n\n', '- a note\n', '### 2024-06-09\n\n', '**2024-06-10**\n\n', 'Times are PST.\n\n', '23:59 late ', '00:01 ', '~', '[resolved]', '# 2023-01-01 Retitled\n', 'x', '```\n', '> '];
+    const longEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat({ max: 40 }),
+      insert: fc.constantFrom(...fragments),
+    });
+    let edits = 0;
+    fc.assert(
+      fc.property(fc.array(longEdit, { minLength: 10, maxLength: 10 }), (script) => {
+        const analyzer = new IncrementalAnalyzer();
+        let text = long;
+        analyzer.analyze(text, config, context);
+        for (const e of script) {
+          text = apply(text, e);
+          edits++;
+          same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${edits}`);
+        }
+      }),
+      { numRuns: 25, seed: Number(process.env.INCREMENTAL_SEED ?? 7) },
+    );
+    assert.equal(edits, 250);
+  });
+
+  it('keeps the entries before an edit as they were, and redoes all when a later note sets the zone', () => {
+    // Two days of entries, one a minute, with no zone stated before them.
+    const text = generatePostmortem(2_000).replace('All times UTC.', 'Entries below.');
+    const analyzer = new IncrementalAnalyzer();
+    const before = analyzer.analyze(text, config, context).postmortem.timeline;
+    const at = text.indexOf('step 1800:');
+    const edited = `${text.slice(0, at)}quick ${text.slice(at)}`;
+    const after = analyzer.analyze(edited, config, context).postmortem.timeline;
+    assert.ok(before && after);
+    assert.equal(after.entries[10], before.entries[10], 'an entry long before the edit is the same object');
+    assert.notEqual(after.entries[1900], before.entries[1900], 'an entry after the edit is new');
+    same(after, analyze(edited, config, context).postmortem.timeline, 'the timeline after the edit');
+
+    // A zone named after a day heading, late in the timeline: every instant changes.
+    const day = edited.indexOf('### 2024-06-02');
+    assert.ok(day > edited.indexOf('step 1000:'), 'the generated timeline has a day heading after entry 1,000');
+    const zoned = `${edited.slice(0, day)}### 2024-06-02\n\nTimes are PST.\n${edited.slice(day + '### 2024-06-02'.length)}`;
+    const rezoned = analyzer.analyze(zoned, config, context).postmortem.timeline;
+    assert.equal(rezoned?.timezone.label, 'PST');
+    same(rezoned, analyze(zoned, config, context).postmortem.timeline, 'the timeline in its new zone');
+    assert.notEqual(rezoned?.entries[10].epochMs, after.entries[10].epochMs, 'early entries moved to the new zone');
+  });
+
   it('keeps an open fence, an HTML comment and definitions whole across blocks', () => {
     const markdown = new MarkdownCache();
     const cases = [

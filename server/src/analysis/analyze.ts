@@ -39,7 +39,8 @@ export interface Analysis {
 }
 
 export function analyze(text: string, config: Config, context: AnalysisContext = {}, tree?: MarkdownTree): Analysis {
-  const declined = declineReason(text);
+  // A caller with a tree of its own (IncrementalAnalyzer) has already declined or accepted the text.
+  const declined = tree ? undefined : declineReason(text);
   const postmortem = declined ? declinedPostmortem(text, declined, config, context.path) : parsePostmortem(text, config, context.path, tree);
   const moments = keyMomentEntries(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);

@@ -22,11 +22,6 @@ export function declineReason(text: string): string | undefined {
   return undefined;
 }
 
-const BLANK = /^[ \t]*\r?$/;
-const FENCE = /^ {0,3}(?:```|~~~)/;
-/** Lines that start a block of their own: a list item, a quote, a heading or a table row. */
-const OWN_BLOCK = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#|\|)/;
-
 /** The longest stretch of lines that are one paragraph (roughly: code blocks do not count). */
 function longestParagraph(text: string): { first: number; lines: number } {
   let best = { first: 0, lines: 0 };
@@ -34,16 +29,37 @@ function longestParagraph(text: string): { first: number; lines: number } {
   let run = 0;
   let inFence = false;
   let line = 0;
+  // Runs on every version of the text: one look at each line's first characters, no slices.
   for (let at = 0; at <= text.length; line++) {
     const newline = text.indexOf('\n', at);
     const end = newline === -1 ? text.length : newline;
-    const content = text.slice(at, Math.min(end, at + 16));
-    if (FENCE.test(content)) inFence = !inFence;
-    if (inFence || BLANK.test(content) || OWN_BLOCK.test(content)) run = 0;
+    const shape = lineShape(text, at, end);
+    if (shape === 'fence') inFence = !inFence;
+    if (inFence || shape !== 'text') run = 0;
     else if (run++ === 0) first = line;
     if (run > best.lines) best = { first, lines: run };
     if (newline === -1) break;
     at = newline + 1;
   }
   return best;
+}
+
+/**
+ * What a line is to a paragraph: blank, a fence (three backticks or tildes after at most three
+ * spaces), a line that starts a block of its own (a list item, a quote, a heading or a table
+ * row), or text that continues it.
+ */
+function lineShape(text: string, start: number, end: number): 'blank' | 'fence' | 'own' | 'text' {
+  let at = start;
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at === end || (text.charCodeAt(at) === 13 && at === end - 1)) return 'blank';
+  const c = text[at];
+  if (at - start <= 3 && (c === '`' || c === '~') && text[at + 1] === c && text[at + 2] === c) return 'fence';
+  if (c === '>' || c === '#' || c === '|') return 'own';
+  const next = text[at + 1];
+  if ((c === '-' || c === '*' || c === '+') && (next === ' ' || next === '\t')) return 'own';
+  let digits = at;
+  while (digits < end && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  if (digits > at && (text[digits] === '.' || text[digits] === ')') && (text[digits + 1] === ' ' || text[digits + 1] === '\t')) return 'own';
+  return 'text';
 }

@@ -15,10 +15,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Diagnostics carry the finding's index in `data`, so code actions can find its fixes again. */
-export function toDiagnostics(analysis: Analysis): Diagnostic[] {
+/**
+ * Diagnostics carry the finding's index in `data`, so code actions can find its fixes again.
+ * `lines` may be the editor's own line index of the same text, which it keeps up to date as it
+ * types: the analysis's index would scan the whole text again.
+ */
+export function toDiagnostics(analysis: Analysis, lines: LineIndex = analysis.lines): Diagnostic[] {
   return analysis.findings.map((finding, index) => ({
-    range: analysis.lines.range(finding.span),
+    range: lines.range(finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.code,
     codeDescription: { href: `${DOCS_BASE}${finding.name}.md` },

@@ -134,65 +134,96 @@ class OldRuns {
   private readonly prefix: number;
   private readonly suffix: number;
   private readonly delta: number;
-  private readonly taken = new Set<RunRecord>();
-  private byText: Map<string, RunRecord[]> | undefined;
+  /** Runs already handed out, by index into `runs`. */
+  private readonly taken: Uint8Array;
+  /** Where the last run found by position was: the next is usually just after it. */
+  private cursor = 0;
+  private byText: Map<string, number[]> | undefined;
 
   constructor(
     private readonly previous: Version | undefined,
     private readonly text: string,
   ) {
     this.runs = previous?.runs ?? [];
+    this.taken = new Uint8Array(this.runs.length);
     const before = previous?.text ?? '';
-    let prefix = 0;
-    const limit = Math.min(before.length, text.length);
-    while (prefix < limit && before.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const prefix = commonPrefix(before, text);
+    const suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
     this.prefix = prefix;
     this.suffix = suffix;
     this.delta = text.length - before.length;
   }
 
   find(run: Run, last: boolean): RunRecord | undefined {
-    let found: RunRecord | undefined;
+    let found = -1;
     if (run.end <= this.prefix) found = this.at(run.start, run.end);
     else if (run.start >= this.text.length - this.suffix) found = this.at(run.start - this.delta, run.end - this.delta);
-    if (!found || found.plain.last !== last) found = this.withText(run, last);
-    if (found) this.taken.add(found);
-    return found;
+    if (found === -1 || this.runs[found].plain.last !== last) found = this.withText(run, last);
+    if (found === -1) return undefined;
+    this.taken[found] = 1;
+    return this.runs[found];
   }
 
-  private at(start: number, end: number): RunRecord | undefined {
+  /** The index of the untaken run at exactly these offsets, or -1. */
+  private at(start: number, end: number): number {
+    const next = this.runs[this.cursor + 1];
+    let i = next?.start === start ? this.cursor + 1 : this.search(start);
+    if (i !== -1 && (this.runs[i].end !== end || this.taken[i])) i = -1;
+    if (i !== -1) this.cursor = i;
+    return i;
+  }
+
+  private search(start: number): number {
     let lo = 0;
     let hi = this.runs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const r = this.runs[mid];
-      if (r.start < start) lo = mid + 1;
-      else if (r.start > start) hi = mid - 1;
-      else return r.end === end && !this.taken.has(r) ? r : undefined;
+      const s = this.runs[mid].start;
+      if (s < start) lo = mid + 1;
+      else if (s > start) hi = mid - 1;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   /** Runs of the edited stretch: few, so indexing them by text is cheap. */
-  private withText(run: Run, last: boolean): RunRecord | undefined {
-    if (!this.previous) return undefined;
+  private withText(run: Run, last: boolean): number {
+    if (!this.previous) return -1;
     if (!this.byText) {
       this.byText = new Map();
       const before = this.previous.text;
       const editEnd = before.length - this.suffix;
-      for (const r of this.runs) {
-        if (r.end < this.prefix || r.start > editEnd) continue;
+      this.runs.forEach((r, i) => {
+        if (r.end < this.prefix || r.start > editEnd) return;
         const key = (r.start === 0 ? '\u0001' : '') + before.slice(r.start, r.end);
-        const list = this.byText.get(key);
-        if (list) list.push(r);
-        else this.byText.set(key, [r]);
-      }
+        const list = this.byText?.get(key);
+        if (list) list.push(i);
+        else this.byText?.set(key, [i]);
+      });
     }
     const key = (run.start === 0 ? '\u0001' : '') + this.text.slice(run.start, run.end);
-    return this.byText.get(key)?.find((r) => !this.taken.has(r) && r.plain.last === last);
+    return this.byText.get(key)?.find((i) => !this.taken[i] && this.runs[i].plain.last === last) ?? -1;
   }
+}
+
+// Compared a chunk at a time: equal slices compare as memory, and a keystroke leaves all but one
+// chunk of a long document alone.
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= limit && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Characters equal at the ends of both, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 function definitionText(definitions: Set<string>, footnotes: Set<string>): string {
