@@ -48,6 +48,7 @@ function hasPostmortemHeadings(tree: MarkdownTree, config: Config): boolean {
     const canonical = matchSection(toString(node), config);
     if (canonical === timeline) hasTimeline = true;
     else if (canonical && canonical !== summary) hasOther = true;
+    if (hasTimeline && hasOther) return true;
   }
   return hasTimeline && hasOther;
 }

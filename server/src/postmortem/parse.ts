@@ -1,5 +1,5 @@
 // Markdown text -> Postmortem: one remark parse, then one pass over the top-level blocks.
-import type { Yaml } from 'mdast';
+import type { RootContent, Yaml } from 'mdast';
 import type { Config } from '../config/schema';
 import { vocabulary } from '../config/vocabulary';
 import { classify } from './classify';
@@ -26,7 +26,12 @@ export function parsePostmortem(text: string, config: Config, path?: string, tre
   const sectionBlocks = buildSections(tree, text, config);
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
-  const headerBlocks = tree.root.children.filter((c) => tree.spanOf(c).end <= firstSectionStart);
+  const headerBlocks: RootContent[] = [];
+  // In order, so the first block past the first section ends the header: a long timeline is not walked.
+  for (const c of tree.root.children) {
+    if (tree.spanOf(c).end > firstSectionStart) break;
+    headerBlocks.push(c);
+  }
   const metadata = [...frontMatterFields(frontMatter), ...readMetadata(headerBlocks, tree, text)];
   const title = readTitle(tree);
 

@@ -8,16 +8,20 @@ export const duplicateEntry: Rule = {
   defaultSeverity: 'warning',
   check(pm) {
     // Grouped by time first: texts are compared only among entries at the same time, so a long
-    // timeline is not normalised entry by entry on every keystroke.
-    const byTime = new Map<number | string, TimelineEntry[]>();
+    // timeline is not normalised entry by entry on every keystroke. Most times are held once:
+    // the first entry at a time is kept alone, a list only made when another comes.
+    const first = new Map<number | string, TimelineEntry>();
+    const more = new Map<number | string, TimelineEntry[]>();
     const findings: RuleFinding[] = [];
     for (const entry of pm.timeline?.entries ?? []) {
       const when = entry.epochMs ?? entry.timeText;
-      const earlier = byTime.get(when);
-      if (!earlier) {
-        byTime.set(when, [entry]);
+      const earliest = first.get(when);
+      if (!earliest) {
+        first.set(when, entry);
         continue;
       }
+      let earlier = more.get(when);
+      if (!earlier) more.set(when, (earlier = [earliest]));
       const text = normalised(entry.text);
       if (earlier.some((e) => normalised(e.text) === text)) {
         // Removing runs from the end of the entry before to the end of this one: no gap is left.
