@@ -191,6 +191,19 @@ function revalidateAll(): void {
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 /**
+ * The work's result, or a cancelled answer as soon as the client cancels: the client stops
+ * waiting at once, while the analysis goes on for the diagnostics and the next request.
+ */
+function unlessCancelled<T>(work: Promise<T>, token: CancellationToken | undefined): Promise<T> {
+  if (!token) return work;
+  if (token.isCancellationRequested) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const listener = token.onCancellationRequested(() => reject(cancelled()));
+    work.then(resolve, reject).finally(() => listener.dispose());
+  });
+}
+
+/**
  * Every feature handler: an analysis of the document, and a logged empty answer on any error.
  * `recent` features may answer from the latest complete analysis; the others need the current one.
  */
@@ -204,8 +217,7 @@ function feature<P extends { textDocument: { uri: string } }, R>(
     const document = documents.get(params.textDocument.uri);
     if (!document) return empty;
     try {
-      const analysis = recent ? await recentAnalysisOf(document, recent) : (await analysisOf(document))?.analysis;
-      if (token?.isCancellationRequested) throw cancelled();
+      const analysis = await unlessCancelled(recent ? recentAnalysisOf(document, recent) : analysisOf(document).then((a) => a?.analysis), token);
       // Superseded by a newer version: the client asks again for that one.
       if (!analysis) return empty;
       return run(analysis, document, params);

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic, Hover } from 'vscode-languageserver/node';
+import type { Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver/node';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
@@ -54,6 +55,29 @@ describe('giant inputs through the server', () => {
       .then(() => order.push('hover on the small document'));
     await published;
     assert.deepEqual(order, ['hover on the small document', 'diagnostics of the long document']);
+    const cleared = client.nextDiagnostics(uri);
+    client.close(uri);
+    await cleared;
+  });
+
+  it('a request cancelled while its document is analysed is answered as cancelled at once', async () => {
+    const uri = pathToFileURL(join(dir, 'incidents', 'cancelled.md')).href;
+    const order: string[] = [];
+    const published = client.nextDiagnostics(uri, 120_000).then(() => order.push('diagnostics'));
+    client.open(uri, head + Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n`).join('\n'));
+    const source = new CancellationTokenSource();
+    // Completion needs the current version's analysis, which takes seconds here.
+    const completion = client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, source.token);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    source.cancel();
+    await assert.rejects(
+      completion.finally(() => order.push('cancelled')),
+      (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled,
+    );
+    await published;
+    assert.deepEqual(order, ['cancelled', 'diagnostics'], 'the cancelled request did not wait for the analysis');
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0, 'the next request about the document is answered');
     const cleared = client.nextDiagnostics(uri);
     client.close(uri);
     await cleared;
