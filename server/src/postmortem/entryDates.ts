@@ -1,0 +1,65 @@
+// Days and instants for the entries, in order: a date in an entry or a day heading starts a
+// day, a time more than 12 hours earlier than the one before rolls over to the next day.
+import { addDays } from './dates';
+import type { TimelineEntry, TimezoneDeclaration } from './model';
+import type { TimelineInput } from './timeline';
+import type { Checkpoint, DateState, Event } from './timelineResume';
+import { resolveZone, toInstant } from './zones';
+
+/** Durations need a day even when the document names none; absolute output checks `date`. */
+const NOMINAL_DAY = '2000-01-01';
+
+/**
+ * Gives each entry its day and instant, in order. With `from`, the entries before that
+ * checkpoint are already dated (they are the previous version's); `entries` holds them.
+ * Checkpoints after it get the state at their place, for the next version.
+ */
+export function assignDates(
+  events: Event[],
+  base: TimelineInput['baseDate'],
+  timezone: TimezoneDeclaration,
+  entries: TimelineEntry[],
+  checkpoints: Checkpoint[],
+  from: Checkpoint | undefined,
+): void {
+  const state: DateState = from?.dates
+    ? { ...from.dates }
+    : { day: base?.date ?? null, source: base ? base.source : 'none', nominalOffset: 0, previousMinute: null };
+  let next = checkpoints.findIndex((c) => !c.dates);
+  for (let i = from ? from.events : 0; i <= events.length; i++) {
+    while (next !== -1 && next < checkpoints.length && checkpoints[next].events === i) checkpoints[next++].dates = { ...state };
+    if (i === events.length) break;
+    const event = events[i];
+    if (event.kind === 'day') {
+      state.day = event.marker.date;
+      state.source = 'heading';
+      state.previousMinute = null;
+      continue;
+    }
+    const { entry, match } = event;
+    entries.push(entry);
+    if (match.date) {
+      state.day = match.date;
+      state.source = 'entry';
+      state.previousMinute = null;
+    }
+    entry.date = state.day;
+    entry.dateSource = state.day ? state.source : 'none';
+    if (!match.time) continue;
+    const minute = match.time.hour * 60 + match.time.minute + match.time.second / 60;
+    if (state.previousMinute !== null && state.previousMinute - minute > 12 * 60) {
+      if (state.day) state.day = addDays(state.day, 1);
+      else state.nominalOffset++;
+      state.source = 'rollover';
+      entry.date = state.day;
+      entry.dateSource = state.day ? 'rollover' : 'none';
+    }
+    state.previousMinute = minute;
+    const zone = (match.zone && resolveZone(match.zone)) || timezone.zone;
+    const instant = toInstant(state.day ?? addDays(NOMINAL_DAY, state.nominalOffset), match.time, zone);
+    if (instant) {
+      entry.epochMs = instant.epochMs;
+      entry.offsetMinutes = instant.offsetMinutes;
+    }
+  }
+}

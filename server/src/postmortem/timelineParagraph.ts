@@ -1,0 +1,103 @@
+// A paragraph of the timeline read for the entries it starts: at its first line, at each line
+// after, and after each `<br>`. Kept with the paragraph node, so a paragraph the incremental
+// parser kept is read once, not on every keystroke.
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Vocabulary } from '../config/vocabulary';
+import type { EntryTimeMatch } from './entryTime';
+import { matchEntryTime } from './entryTime';
+import type { MarkdownTree } from './markdown';
+import type { KeyMomentTag, Span } from './model';
+import { findMomentTags } from './moments';
+import { detached, lineEnd } from './text';
+
+export interface FoundEntry {
+  /** Offsets from the paragraph's start. */
+  start: number;
+  lineStop: number;
+  segmentEnd: number;
+  /** Where the note before the first entry ends. */
+  noteEnd: number;
+  match: EntryTimeMatch;
+  timeText: string;
+  text: string;
+  moments: KeyMomentTag[];
+}
+
+export interface ParagraphReading {
+  /** The paragraph's start when it was read: its entries move with it. */
+  at: number;
+  vocab: Vocabulary;
+  /** The paragraph's text when it could be a day marker on its own line. */
+  dateLabel: string | null;
+  found: FoundEntry[];
+}
+
+// A paragraph the incremental parser kept is the same node with the same text: its entries are
+// read once, not on every keystroke.
+const readings = new WeakMap<Paragraph, ParagraphReading>();
+
+export function readParagraph(node: Paragraph, span: Span, text: string, tree: MarkdownTree, vocab: Vocabulary): ParagraphReading {
+  const cached = readings.get(node);
+  if (cached && cached.vocab === vocab) return cached;
+  const starts = new Set<number>([span.start]);
+  for (let at = text.indexOf('\n', span.start); at !== -1 && at < span.end; at = text.indexOf('\n', at + 1)) {
+    starts.add(skipLinePrefix(text, at + 1));
+  }
+  for (const child of node.children) {
+    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) starts.add(skipSpace(text, tree.spanOf(child).end));
+  }
+  const found: { start: number; match: EntryTimeMatch; lineStop: number }[] = [];
+  for (const s of [...starts].filter((s) => s < span.end).sort((a, b) => a - b)) {
+    const stop = segmentLineStop(text, s, span.end);
+    // Kept with the paragraph across versions: detached from this version's text.
+    const match = matchEntryTime(detached(text.slice(s, stop)));
+    if (match) found.push({ start: s, match, lineStop: stop });
+  }
+  const reading: ParagraphReading = {
+    at: span.start,
+    vocab,
+    dateLabel: isDateLine(node) ? toString(node).trim() : null,
+    found: found.map((f, i) => {
+      const segmentEnd = i + 1 < found.length ? trimBack(text, found[i + 1].start) : span.end;
+      return {
+        start: f.start - span.start,
+        lineStop: f.lineStop - span.start,
+        segmentEnd: segmentEnd - span.start,
+        noteEnd: trimBack(text, f.start) - span.start,
+        match: f.match,
+        timeText: detached(text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd)),
+        text: detached(text.slice(f.start + f.match.length, f.lineStop).replace(/<br\s*\/?>/gi, ' ').trim()),
+        moments: findMomentTags(detached(text.slice(f.start, segmentEnd)), f.start, vocab),
+      };
+    }),
+  };
+  readings.set(node, reading);
+  return reading;
+}
+
+/** A paragraph that is only a bold or plain date, like `**2019-02-07**`. */
+function isDateLine(node: Paragraph): boolean {
+  return node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'text');
+}
+function segmentLineStop(text: string, start: number, limit: number): number {
+  const end = Math.min(lineEnd(text, start), limit);
+  const br = text.slice(start, end).search(/<br\s*\/?>/i);
+  return br === -1 ? end : start + br;
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at])) at++;
+  return at;
+}
+
+/** Skips indentation and blockquote markers at the start of a continuation line. */
+function skipLinePrefix(text: string, at: number): number {
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '>')) at++;
+  return at;
+}
+
+function trimBack(text: string, at: number): number {
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at;
+}

@@ -1,0 +1,129 @@
+// Resuming a timeline: the reading state after every 64th block is kept with the version's
+// blocks, and the next version starts reading from the latest checkpoint before its edit.
+import type { RootContent } from 'mdast';
+import type { Vocabulary } from '../config/vocabulary';
+import type { EntryTimeMatch } from './entryTime';
+import type { DayMarker, Span, TimelineEntry, TimezoneDeclaration } from './model';
+import type { TimelineInput } from './timeline';
+
+export interface Draft {
+  kind: 'entry';
+  entry: TimelineEntry;
+  match: EntryTimeMatch;
+}
+
+export type Event = Draft | { kind: 'day'; marker: DayMarker };
+
+/** What reading the blocks in order carries from one block to the next. */
+export interface ReadState {
+  events: Event[];
+  entries: number;
+  preamble: Span[];
+  /** The entry that the next notes belong to. */
+  current: Draft | undefined;
+  /** The year of the latest date seen, for day headings in words that leave it out. */
+  year: number | null;
+}
+
+/** What dating the entries in order carries from one entry to the next. */
+export interface DateState {
+  day: string | null;
+  source: TimelineEntry['dateSource'];
+  nominalOffset: number;
+  previousMinute: number | null;
+}
+
+/** The state after a block, kept so the next version can start reading after it. */
+export interface Checkpoint {
+  /** Blocks read before this point, and the text offset where the last of them ends. */
+  blocks: number;
+  end: number;
+  events: number;
+  entries: number;
+  preamble: number;
+  current: { draft: Draft; notes: number; end: number } | undefined;
+  year: number | null;
+  /** Filled in when the entries are dated. */
+  dates?: DateState;
+}
+
+/** A built timeline, kept with its first block: the next version reuses what precedes its edit. */
+export interface TimelineMemo {
+  text: string;
+  blocks: RootContent[];
+  vocab: Vocabulary;
+  defaultZone: string;
+  baseDate: TimelineInput['baseDate'];
+  frontMatterZone: TimezoneDeclaration | undefined;
+  timezone: TimezoneDeclaration;
+  events: Event[];
+  entries: TimelineEntry[];
+  preamble: Span[];
+  checkpoints: Checkpoint[];
+}
+
+// A keystroke near the end of a long timeline (where an incident's timeline grows) re-reads only
+// the blocks after the last checkpoint before it; entries before it are the same objects.
+const memos = new WeakMap<RootContent, TimelineMemo>();
+/** Blocks between checkpoints: few enough to re-read, many enough to keep the memo small. */
+export const CHECKPOINT_EVERY = 64;
+
+/** The previous version's timeline, kept with the first block both versions share. */
+export function rememberedTimeline(blocks: RootContent[]): TimelineMemo | undefined {
+  return blocks.length ? memos.get(blocks[0]) : undefined;
+}
+
+export function rememberTimeline(memo: TimelineMemo): void {
+  if (memo.blocks.length) memos.set(memo.blocks[0], memo);
+}
+
+/** The latest checkpoint of the previous version whose blocks and text are this version's too. */
+export function resumePoint(memo: TimelineMemo, input: TimelineInput): Checkpoint | undefined {
+  // The title, which gives the base date, may come after the timeline: compared, not assumed.
+  if (memo.vocab !== input.vocab || memo.defaultZone !== input.defaultZone) return undefined;
+  if (memo.baseDate?.date !== input.baseDate?.date || memo.baseDate?.source !== input.baseDate?.source) return undefined;
+  if (memo.frontMatterZone !== input.frontMatterZone && !(memo.frontMatterZone && input.frontMatterZone && sameZone(memo.frontMatterZone, input.frontMatterZone))) return undefined;
+  const { blocks } = input;
+  let same = 0;
+  const limit = Math.min(blocks.length, memo.blocks.length);
+  while (same < limit && blocks[same] === memo.blocks[same]) same++;
+  for (let i = memo.checkpoints.length - 1; i >= 0; i--) {
+    const checkpoint = memo.checkpoints[i];
+    // The same nodes and the same text before the checkpoint: reading them again would give
+    // the same entries at the same offsets (the title and front matter included).
+    if (checkpoint.blocks <= same && checkpoint.dates && input.text.slice(0, checkpoint.end) === memo.text.slice(0, checkpoint.end)) return checkpoint;
+  }
+  return undefined;
+}
+
+export function checkpointOf(state: ReadState, blocks: number, end: number): Checkpoint {
+  const { current } = state;
+  return {
+    blocks,
+    end,
+    events: state.events.length,
+    entries: state.entries,
+    preamble: state.preamble.length,
+    current: current && { draft: current, notes: current.entry.notes.length, end: current.entry.span.end },
+    year: state.year,
+  };
+}
+
+/**
+ * The reading state at a checkpoint of the previous version. Entries before it are final and
+ * shared; the entry notes were still being added to is copied as it was then.
+ */
+export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
+  const events = memo.events.slice(0, checkpoint.events);
+  let current: Draft | undefined;
+  if (checkpoint.current) {
+    const { draft, notes, end } = checkpoint.current;
+    current = { kind: 'entry', match: draft.match, entry: { ...draft.entry, span: { start: draft.entry.span.start, end }, notes: draft.entry.notes.slice(0, notes) } };
+    events[events.length - 1] = current;
+  }
+  return { events, entries: checkpoint.entries, preamble: memo.preamble.slice(0, checkpoint.preamble), current, year: checkpoint.year };
+}
+
+export function sameZone(a: TimezoneDeclaration, b: TimezoneDeclaration): boolean {
+  return a.zone === b.zone && a.label === b.label && a.source === b.source && a.span.start === b.span.start && a.span.end === b.span.end;
+}
