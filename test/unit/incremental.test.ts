@@ -109,21 +109,32 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
 
+/**
+ * Applies the edits one by one to an incremental analyzer that has seen `seed`, and compares its
+ * analysis after each with a full one; `edited` may check more and numbers the edit.
+ */
+function replay(seed: string, script: { at: number; remove: number; insert: string }[], edited: (text: string) => number): void {
+  const analyzer = new IncrementalAnalyzer();
+  let text = seed;
+  analyzer.analyze(text, config, context);
+  for (const e of script) {
+    text = apply(text, e);
+    const n = edited(text);
+    same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${n}`);
+  }
+}
+
 describe('incremental analysis', () => {
   it('equals a full analysis after every one of 3,000 random edits', () => {
     let edits = 0;
     fc.assert(
       fc.property(fc.array(edit, { minLength: 30, maxLength: 30 }), (script) => {
-        const analyzer = new IncrementalAnalyzer();
         const markdown = new MarkdownCache();
-        let text = SEED;
-        analyzer.analyze(text, config, context);
-        for (const e of script) {
-          text = apply(text, e);
+        replay(SEED, script, (text) => {
           edits++;
-          same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${edits}`);
           sameTree(markdown, text, `tree after edit ${edits}`);
-        }
+          return edits;
+        });
       }),
       { numRuns: 100, seed: Number(process.env.INCREMENTAL_SEED ?? 5) },
     );
@@ -159,16 +170,7 @@ describe('incremental analysis', () => {
     });
     let edits = 0;
     fc.assert(
-      fc.property(fc.array(longEdit, { minLength: 10, maxLength: 10 }), (script) => {
-        const analyzer = new IncrementalAnalyzer();
-        let text = long;
-        analyzer.analyze(text, config, context);
-        for (const e of script) {
-          text = apply(text, e);
-          edits++;
-          same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${edits}`);
-        }
-      }),
+      fc.property(fc.array(longEdit, { minLength: 10, maxLength: 10 }), (script) => replay(long, script, () => ++edits)),
       { numRuns: 25, seed: Number(process.env.INCREMENTAL_SEED ?? 7) },
     );
     assert.equal(edits, 250);

@@ -2,6 +2,7 @@
 // (10,000 timeline entries are under 1 MB), a binary file renamed .md is no postmortem, and a
 // paragraph of thousands of lines (a chat log pasted without blank lines) costs micromark time
 // that grows with its square. Each would take seconds per change for findings nobody can use.
+import { isBlank, orderedItemAt } from '../postmortem/blocks';
 
 /** Characters, about 2 MB of text: over twice the largest timeline the benchmark measures. */
 export const MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
@@ -50,16 +51,13 @@ function longestParagraph(text: string): { first: number; lines: number } {
  * row), or text that continues it.
  */
 function lineShape(text: string, start: number, end: number): 'blank' | 'fence' | 'own' | 'text' {
+  if (isBlank(text, start, end)) return 'blank';
   let at = start;
-  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  if (at === end || (text.charCodeAt(at) === 13 && at === end - 1)) return 'blank';
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
   const c = text[at];
   if (at - start <= 3 && (c === '`' || c === '~') && text[at + 1] === c && text[at + 2] === c) return 'fence';
   if (c === '>' || c === '#' || c === '|') return 'own';
   const next = text[at + 1];
   if ((c === '-' || c === '*' || c === '+') && (next === ' ' || next === '\t')) return 'own';
-  let digits = at;
-  while (digits < end && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
-  if (digits > at && (text[digits] === '.' || text[digits] === ')') && (text[digits + 1] === ' ' || text[digits + 1] === '\t')) return 'own';
-  return 'text';
+  return orderedItemAt(text, at) ? 'own' : 'text';
 }

@@ -49,7 +49,7 @@ export function splitBlocks(text: string): TextBlock[] {
 }
 
 // Character tests rather than slices: this runs on every line of every version.
-function isBlank(text: string, from: number, to: number): boolean {
+export function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && !(c === 13 && i === to - 1)) return false;
@@ -57,7 +57,7 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function orderedItemAt(text: string, at: number): boolean {
+export function orderedItemAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 48 && c <= 57 && ORDERED_ITEM.test(text.slice(at, at + 12));
 }

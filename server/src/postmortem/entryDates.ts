@@ -1,7 +1,7 @@
 // Days and instants for the entries, in order: a date in an entry or a day heading starts a
 // day, a time more than 12 hours earlier than the one before rolls over to the next day.
 import { addDays } from './dates';
-import type { TimelineEntry, TimezoneDeclaration } from './model';
+import type { TimezoneDeclaration } from './model';
 import type { TimelineInput } from './timeline';
 import type { Checkpoint, DateState, Event } from './timelineResume';
 import { resolveZone, toInstant } from './zones';
@@ -11,14 +11,13 @@ const NOMINAL_DAY = '2000-01-01';
 
 /**
  * Gives each entry its day and instant, in order. With `from`, the entries before that
- * checkpoint are already dated (they are the previous version's); `entries` holds them.
- * Checkpoints after it get the state at their place, for the next version.
+ * checkpoint are already dated (they are the previous version's). Checkpoints after it get the
+ * state at their place, for the next version.
  */
 export function assignDates(
   events: Event[],
   base: TimelineInput['baseDate'],
   timezone: TimezoneDeclaration,
-  entries: TimelineEntry[],
   checkpoints: Checkpoint[],
   from: Checkpoint | undefined,
 ): void {
@@ -37,7 +36,6 @@ export function assignDates(
       continue;
     }
     const { entry, match } = event;
-    entries.push(entry);
     if (match.date) {
       state.day = match.date;
       state.source = 'entry';

@@ -12,7 +12,7 @@ import type { MarkdownTree } from './markdown';
 import type { KeyMomentTag, Section, Span, Timeline, TimelineEntry, TimezoneDeclaration } from './model';
 import { findMomentTags } from './moments';
 import { readParagraph } from './timelineParagraph';
-import type { Checkpoint, Draft, TimelineMemo } from './timelineResume';
+import type { Checkpoint, ReadState, TimelineMemo } from './timelineResume';
 import { CHECKPOINT_EVERY, checkpointOf, rememberedTimeline, rememberTimeline, restore, resumePoint, sameZone } from './timelineResume';
 import { findTimezoneDeclaration } from './zones';
 
@@ -43,7 +43,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
 
 function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoint: Checkpoint } | undefined): Timeline | undefined {
   const { text, tree, section, vocab } = input;
-  const state = from ? restore(from.memo, from.checkpoint) : { events: [], entries: 0, preamble: [], current: undefined, year: input.baseDate ? Number(input.baseDate.date.slice(0, 4)) : null };
+  const state: ReadState = from ? restore(from.memo, from.checkpoint) : { events: [], entries: [], preamble: [], current: undefined, year: input.baseDate ? Number(input.baseDate.date.slice(0, 4)) : null };
   const checkpoints = from ? from.memo.checkpoints.filter((c) => c.blocks <= from.checkpoint.blocks) : [];
 
   const addNote = (span: Span) => {
@@ -67,7 +67,7 @@ function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoi
     state.current = { kind: 'entry', entry, match };
     if (match.date) state.year = Number(match.date.slice(0, 4));
     state.events.push(state.current);
-    state.entries++;
+    state.entries.push(entry);
   };
 
   const startEntry = (start: number, match: EntryTimeMatch, lineStop: number, segmentEnd: number, rest?: string) => {
@@ -170,24 +170,11 @@ function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoi
     source: 'default' as const,
   };
   if (from && !sameZone(timezone, from.memo.timezone)) return undefined;
-  const entries = from ? from.memo.entries.slice(0, from.checkpoint.entries) : [];
-  // The copy restore() made of the entry open at the checkpoint, which is always the last one.
-  if (from?.checkpoint.current) entries[entries.length - 1] = (state.events[from.checkpoint.events - 1] as Draft).entry;
-  assignDates(state.events, input.baseDate, timezone, entries, checkpoints, from?.checkpoint);
-  const days = state.events.flatMap((e) => (e.kind === 'day' ? [e.marker] : []));
-  rememberTimeline({
-      text,
-      blocks: input.blocks,
-      vocab,
-      defaultZone: input.defaultZone,
-      baseDate: input.baseDate,
-      frontMatterZone: input.frontMatterZone,
-      timezone,
-      events: state.events,
-      entries,
-      preamble: state.preamble,
-    checkpoints,
-  });
+  assignDates(state.events, input.baseDate, timezone, checkpoints, from?.checkpoint);
+  const { events, entries, preamble } = state;
+  const days = events.flatMap((e) => (e.kind === 'day' ? [e.marker] : []));
+  const { baseDate, frontMatterZone, defaultZone } = input;
+  rememberTimeline({ text, blocks: input.blocks, vocab, defaultZone, baseDate, frontMatterZone, timezone, events, entries, preamble, checkpoints });
   return { section, timezone, entries, days };
 }
 

@@ -17,7 +17,8 @@ export type Event = Draft | { kind: 'day'; marker: DayMarker };
 /** What reading the blocks in order carries from one block to the next. */
 export interface ReadState {
   events: Event[];
-  entries: number;
+  /** The entries among `events`, in order. */
+  entries: TimelineEntry[];
   preamble: Span[];
   /** The entry that the next notes belong to. */
   current: Draft | undefined;
@@ -102,7 +103,7 @@ export function checkpointOf(state: ReadState, blocks: number, end: number): Che
     blocks,
     end,
     events: state.events.length,
-    entries: state.entries,
+    entries: state.entries.length,
     preamble: state.preamble.length,
     current: current && { draft: current, notes: current.entry.notes.length, end: current.entry.span.end },
     year: state.year,
@@ -115,13 +116,16 @@ export function checkpointOf(state: ReadState, blocks: number, end: number): Che
  */
 export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
   const events = memo.events.slice(0, checkpoint.events);
+  const entries = memo.entries.slice(0, checkpoint.entries);
   let current: Draft | undefined;
   if (checkpoint.current) {
+    // The open entry is always the last event and the last entry.
     const { draft, notes, end } = checkpoint.current;
     current = { kind: 'entry', match: draft.match, entry: { ...draft.entry, span: { start: draft.entry.span.start, end }, notes: draft.entry.notes.slice(0, notes) } };
     events[events.length - 1] = current;
+    entries[entries.length - 1] = current.entry;
   }
-  return { events, entries: checkpoint.entries, preamble: memo.preamble.slice(0, checkpoint.preamble), current, year: checkpoint.year };
+  return { events, entries, preamble: memo.preamble.slice(0, checkpoint.preamble), current, year: checkpoint.year };
 }
 
 export function sameZone(a: TimezoneDeclaration, b: TimezoneDeclaration): boolean {
