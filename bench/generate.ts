@@ -27,7 +27,10 @@ export function generatePostmortem(entries: number): string {
     const mm = String(minute % 60).padStart(2, '0');
     const marker = i === 0 ? ' [start]' : i === 1 ? ' [detected]' : i === entries - 1 ? ' [resolved]' : '';
     const approx = i % 97 === 5 ? '~' : '';
-    lines.push(`${approx}${hh}:${mm} step ${i}: service **api-${i % 13}** reported \`status=${i % 5}\` to https://example.org/run/${i}${marker}`, '');
+    lines.push(
+      `${approx}${hh}:${mm} step ${i}: service **api-${i % 13}** reported \`status=${i % 5}\` to https://example.org/run/${i}${marker}`,
+      '',
+    );
     if (i % 10 === 3) lines.push(`- note on step ${i}`, `- second note with _emphasis_`, '');
     minute += 1;
   }

@@ -36,7 +36,8 @@ function medians(contenders: (() => unknown)[], repeats: number): number[] {
   return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
 }
 
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
+const fmt = (ms: number) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const repeatsFor = (n: number) => (n >= 10_000 ? 9 : n >= 1_000 ? 15 : 41);
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const text = generatePostmortem(n);
     const check = analyze(text, config, {});
-    if (check.postmortem.timeline?.entries.length !== n) throw new Error(`expected ${n} entries, parsed ${check.postmortem.timeline?.entries.length}`);
+    if (check.postmortem.timeline?.entries.length !== n)
+      throw new Error(`expected ${n} entries, parsed ${check.postmortem.timeline?.entries.length}`);
     const repeats = repeatsFor(n);
 
     // Keystrokes inside the middle entry, alternately typed and deleted.
@@ -66,25 +68,91 @@ async function main(): Promise<void> {
       return analyzer.analyze(flip ? typed : text, config, {});
     };
 
-    const [full, parse, lint] = medians([() => analyze(text, config, {}), () => remark.parse(text), () => markdownlint({ strings: { bench: text } })], repeats);
+    const [full, parse, lint] = medians(
+      [() => analyze(text, config, {}), () => remark.parse(text), () => markdownlint({ strings: { bench: text } })],
+      repeats,
+    );
     const [edit] = medians([keystroke], repeats * 4);
-    inProcess.push(row([n.toLocaleString('en'), `${Math.round(text.length / 1024)} KB`, fmt(full), fmt(edit), fmt(parse), fmt(lint), ratio(full, parse), ratio(full, lint), ratio(edit, parse), ratio(edit, lint)]));
+    inProcess.push(
+      row([
+        n.toLocaleString('en'),
+        `${Math.round(text.length / 1024)} KB`,
+        fmt(full),
+        fmt(edit),
+        fmt(parse),
+        fmt(lint),
+        ratio(full, parse),
+        ratio(full, lint),
+        ratio(edit, parse),
+        ratio(edit, lint),
+      ]),
+    );
 
     const s = await measureServer(text, Math.floor(n / 2), repeats * 4);
-    server.push(row([n.toLocaleString('en'), fmt(s.openMs), fmt(s.reopenMs), fmt(s.editMs), fmt(s.hoverMs), fmt(s.inlayMs), mb(s.heapBytes), ratio(s.reopenMs, lint), ratio(s.editMs, parse), ratio(s.editMs, lint)]));
+    server.push(
+      row([
+        n.toLocaleString('en'),
+        fmt(s.openMs),
+        fmt(s.reopenMs),
+        fmt(s.editMs),
+        fmt(s.hoverMs),
+        fmt(s.inlayMs),
+        mb(s.heapBytes),
+        ratio(s.reopenMs, lint),
+        ratio(s.editMs, parse),
+        ratio(s.editMs, lint),
+      ]),
+    );
     const target = EDIT_TARGET_MS[n];
-    if (target && s.editMs > target) missed.push(`${n.toLocaleString('en')} entries: keystroke to diagnostics ${fmt(s.editMs)} through the server, target ${target} ms`);
+    if (target && s.editMs > target)
+      missed.push(
+        `${n.toLocaleString('en')} entries: keystroke to diagnostics ${fmt(s.editMs)} through the server, target ${target} ms`,
+      );
   }
 
-  console.log('\nIn process, median: full analysis (open) and incremental analysis after a keystroke in the middle entry');
-  console.log(row(['entries', 'size', 'full analysis', 'keystroke', 'remark parse', 'markdownlint', 'full/remark', 'full/mdlint', 'keystroke/remark', 'keystroke/mdlint']));
+  console.log(
+    '\nIn process, median: full analysis (open) and incremental analysis after a keystroke in the middle entry',
+  );
+  console.log(
+    row([
+      'entries',
+      'size',
+      'full analysis',
+      'keystroke',
+      'remark parse',
+      'markdownlint',
+      'full/remark',
+      'full/mdlint',
+      'keystroke/remark',
+      'keystroke/mdlint',
+    ]),
+  );
   console.log(row(Array(10).fill('---')));
   inProcess.forEach((r) => console.log(r));
-  console.log('\nThrough the server over stdio, median: open (first document, then another once warm) and keystroke to published diagnostics, hover, inlay hints (60 lines), heap kept');
-  console.log(row(['entries', 'first open', 'open', 'keystroke', 'hover', 'inlay hints', 'heap', 'open/mdlint', 'keystroke/remark', 'keystroke/mdlint']));
+  console.log(
+    '\nThrough the server over stdio, median: open (first document, then another once warm) and keystroke to published diagnostics, hover, inlay hints (60 lines), heap kept',
+  );
+  console.log(
+    row([
+      'entries',
+      'first open',
+      'open',
+      'keystroke',
+      'hover',
+      'inlay hints',
+      'heap',
+      'open/mdlint',
+      'keystroke/remark',
+      'keystroke/mdlint',
+    ]),
+  );
   console.log(row(Array(10).fill('---')));
   server.forEach((r) => console.log(r));
-  console.log(missed.length ? `\ntargets missed:\n${missed.join('\n')}` : '\ntargets met: keystroke to diagnostics within 15 ms at 1,000 entries and 50 ms at 10,000');
+  console.log(
+    missed.length
+      ? `\ntargets missed:\n${missed.join('\n')}`
+      : '\ntargets met: keystroke to diagnostics within 15 ms at 1,000 entries and 50 ms at 10,000',
+  );
 }
 
 void main();

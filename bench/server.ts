@@ -63,7 +63,10 @@ export async function measureServer(text: string, entry: number, repeats: number
     const hints: number[] = [];
     for (let i = 0; i < repeats; i++) {
       start = now();
-      await client.connection.sendRequest<Hover | null>(HoverRequest.method, { textDocument: { uri }, position: { line, character: 1 } });
+      await client.connection.sendRequest<Hover | null>(HoverRequest.method, {
+        textDocument: { uri },
+        position: { line, character: 1 },
+      });
       hovers.push(now() - start);
       start = now();
       // What an editor asks for: the lines on screen.
@@ -81,7 +84,14 @@ export async function measureServer(text: string, entry: number, repeats: number
     client.open(other, text, 1);
     await reopened;
     const reopenMs = now() - start;
-    return { openMs, reopenMs, editMs: median(edits), hoverMs: median(hovers), inlayMs: median(hints), heapBytes: after.heapUsed - before.heapUsed };
+    return {
+      openMs,
+      reopenMs,
+      editMs: median(edits),
+      hoverMs: median(hovers),
+      inlayMs: median(hints),
+      heapBytes: after.heapUsed - before.heapUsed,
+    };
   } finally {
     await client.shutdown();
   }

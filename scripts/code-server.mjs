@@ -14,7 +14,20 @@ const INSTALL = join(CACHE, `code-server-${VERSION}`);
 export const CODE_SERVER = join(INSTALL, 'node_modules', '.bin', 'code-server');
 
 // npm blocks dependency install scripts unless allowed; these build or fetch code-server's natives.
-const ALLOW_SCRIPTS = ['code-server', 'argon2', 'kerberos', '@vscode/ripgrep', 'node-pty', '@vscode/spdlog', '@parcel/watcher', '@vscode/sqlite3', '@vscode/deviceid', '@vscode/policy-watcher', '@vscode/native-watchdog', '@vscode/windows-registry'];
+const ALLOW_SCRIPTS = [
+  'code-server',
+  'argon2',
+  'kerberos',
+  '@vscode/ripgrep',
+  'node-pty',
+  '@vscode/spdlog',
+  '@parcel/watcher',
+  '@vscode/sqlite3',
+  '@vscode/deviceid',
+  '@vscode/policy-watcher',
+  '@vscode/native-watchdog',
+  '@vscode/windows-registry',
+];
 
 /** @vscode/ripgrep downloads rg from GitHub at install; give it Debian's rg from its cache instead. */
 function seedRipgrepCache() {
@@ -25,7 +38,9 @@ function seedRipgrepCache() {
   try {
     rg = execFileSync('which', ['rg'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('ripgrep is missing: apt-get install ripgrep (code-server needs it, and cannot download it offline)');
+    throw new Error(
+      'ripgrep is missing: apt-get install ripgrep (code-server needs it, and cannot download it offline)',
+    );
   }
   mkdirSync(cache, { recursive: true });
   execFileSync('tar', ['czf', archive, '-C', dirname(rg), 'rg']);
@@ -36,7 +51,10 @@ export function ensureCodeServer() {
   console.log(`Installing code-server ${VERSION} into ${INSTALL} (once; a few minutes)...`);
   seedRipgrepCache();
   mkdirSync(INSTALL, { recursive: true });
-  writeFileSync(join(INSTALL, 'package.json'), JSON.stringify({ private: true, allowScripts: Object.fromEntries(ALLOW_SCRIPTS.map((p) => [p, true])) }, null, 2));
+  writeFileSync(
+    join(INSTALL, 'package.json'),
+    JSON.stringify({ private: true, allowScripts: Object.fromEntries(ALLOW_SCRIPTS.map((p) => [p, true])) }, null, 2),
+  );
   execFileSync('npm', ['install', `code-server@${VERSION}`, '--no-audit', '--no-fund', '--no-save'], {
     cwd: INSTALL,
     stdio: 'inherit',
@@ -62,13 +80,32 @@ export function freePort() {
 export function freshProfile(name) {
   mkdirSync(join(CACHE, 'runs'), { recursive: true });
   const dir = mkdtempSync(join(CACHE, 'runs', `${name}-`));
-  const profile = { dir, userDataDir: join(dir, 'user-data'), extensionsDir: join(dir, 'extensions'), xdg: join(dir, 'xdg') };
+  const profile = {
+    dir,
+    userDataDir: join(dir, 'user-data'),
+    extensionsDir: join(dir, 'extensions'),
+    xdg: join(dir, 'xdg'),
+  };
   mkdirSync(join(profile.userDataDir, 'User'), { recursive: true });
   mkdirSync(profile.extensionsDir, { recursive: true });
   mkdirSync(profile.xdg, { recursive: true });
   writeFileSync(
     join(profile.userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'extensions.autoCheckUpdates': false, 'workbench.tips.enabled': false, 'editor.inlayHints.enabled': 'on', 'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', 'workbench.enableExperiments': false }, null, 2),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'workbench.tips.enabled': false,
+        'editor.inlayHints.enabled': 'on',
+        'git.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
+        'workbench.enableExperiments': false,
+      },
+      null,
+      2,
+    ),
   );
   return profile;
 }
@@ -78,7 +115,11 @@ function env(profile) {
 }
 
 export function installExtension(profile, vsix) {
-  execFileSync(CODE_SERVER, ['--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix], { stdio: 'pipe', env: env(profile) });
+  execFileSync(
+    CODE_SERVER,
+    ['--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix],
+    { stdio: 'pipe', env: env(profile) },
+  );
 }
 
 /** Starts code-server on a free loopback port; `stop()` kills its whole process group. */
@@ -86,7 +127,19 @@ export async function startCodeServer(profile) {
   const port = await freePort();
   const child = spawn(
     CODE_SERVER,
-    ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir],
+    [
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      profile.userDataDir,
+      '--extensions-dir',
+      profile.extensionsDir,
+    ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: env(profile) },
   );
   let log = '';
@@ -113,11 +166,22 @@ export async function startCodeServer(profile) {
   throw new Error(`code-server did not answer on ${base}/healthz within 60 s: ${log}`);
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium is missing at ${path}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(path))
+    throw new Error(`Chromium is missing at ${path}: apt-get install chromium (or set CHROMIUM_PATH)`);
   return path;
 }
 

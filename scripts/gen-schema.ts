@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { postmortemrcJsonSchema, settingsContribution } from '../server/src/config/jsonSchema';
 
 const root = join(__dirname, '..');
-writeFileSync(join(root, 'schemas', 'postmortemrc.schema.json'), JSON.stringify(postmortemrcJsonSchema(), null, 2) + '\n');
+writeFileSync(
+  join(root, 'schemas', 'postmortemrc.schema.json'),
+  JSON.stringify(postmortemrcJsonSchema(), null, 2) + '\n',
+);
 const manifestPath = join(root, 'package.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { contributes: Record<string, unknown> };
 manifest.contributes.configuration = settingsContribution();

@@ -4,5 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snippets } from '../server/src/analysis/snippets';
 
-writeFileSync(join(__dirname, '..', 'snippets', 'postmortem.code-snippets'), JSON.stringify(snippets(), null, 2) + '\n');
+writeFileSync(
+  join(__dirname, '..', 'snippets', 'postmortem.code-snippets'),
+  JSON.stringify(snippets(), null, 2) + '\n',
+);
 console.log('wrote snippets/postmortem.code-snippets');

@@ -20,8 +20,14 @@ try {
   ensureCodeServer();
   execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
   const dir = join(CACHE, 'start');
-  const profile = { dir, userDataDir: join(dir, 'user-data'), extensionsDir: join(dir, 'extensions'), xdg: join(dir, 'xdg') };
-  for (const d of [join(profile.userDataDir, 'User'), profile.extensionsDir, profile.xdg]) mkdirSync(d, { recursive: true });
+  const profile = {
+    dir,
+    userDataDir: join(dir, 'user-data'),
+    extensionsDir: join(dir, 'extensions'),
+    xdg: join(dir, 'xdg'),
+  };
+  for (const d of [join(profile.userDataDir, 'User'), profile.extensionsDir, profile.xdg])
+    mkdirSync(d, { recursive: true });
   installExtension(profile, join(ROOT, 'postmortem-markdown.vsix'));
   const server = await startCodeServer(profile);
   const stop = () => {
@@ -30,7 +36,9 @@ try {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.log(`\nVS Code with the postmortem extension, on the example postmortems:\n\n  ${server.base}/?folder=${encodeURIComponent(examples)}\n\nOpen it in a browser (on this machine: it listens on 127.0.0.1 only). Ctrl+C stops it.`);
+  console.log(
+    `\nVS Code with the postmortem extension, on the example postmortems:\n\n  ${server.base}/?folder=${encodeURIComponent(examples)}\n\nOpen it in a browser (on this machine: it listens on 127.0.0.1 only). Ctrl+C stops it.`,
+  );
   await new Promise(() => undefined);
 } catch (error) {
   console.log(`No editor could be started here (${error instanceof Error ? error.message.split('\n')[0] : error}).`);

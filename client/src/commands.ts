@@ -3,7 +3,12 @@
 import type { ExtensionContext } from 'vscode';
 import { commands, Position, Selection, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams, NewPostmortemResult } from '../../server/src/protocol';
+import type {
+  InsertTimelineEntryParams,
+  InsertTimelineEntryResult,
+  NewPostmortemParams,
+  NewPostmortemResult,
+} from '../../server/src/protocol';
 import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from '../../server/src/protocol';
 
 const FIX_ALL_KIND = 'source.fixAll.postmortem';
@@ -18,7 +23,8 @@ async function insertTimelineEntry(client: LanguageClient): Promise<boolean> {
   const result = await client.sendRequest<InsertTimelineEntryResult | null>(INSERT_TIMELINE_ENTRY, params);
   if (!result) return false;
   const edit = new WorkspaceEdit();
-  for (const e of result.edits) edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
+  for (const e of result.edits)
+    edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
   if (!(await workspace.applyEdit(edit))) return false;
   const cursor = new Position(result.cursor.line, result.cursor.character);
   editor.selection = new Selection(cursor, cursor);
@@ -36,9 +42,14 @@ async function newPostmortem(client: LanguageClient, titleArgument?: unknown): P
   const title =
     typeof titleArgument === 'string' && titleArgument.trim()
       ? titleArgument
-      : await window.showInputBox({ prompt: 'Title of the postmortem', placeHolder: 'Checkout errors after a proxy config push', validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later') });
+      : await window.showInputBox({
+          prompt: 'Title of the postmortem',
+          placeHolder: 'Checkout errors after a proxy config push',
+          validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later'),
+        });
   if (!title) return undefined;
-  const folderSetting = workspace.getConfiguration('postmortem', root.uri).get<string>('newPostmortem.folder') || 'docs/postmortems';
+  const folderSetting =
+    workspace.getConfiguration('postmortem', root.uri).get<string>('newPostmortem.folder') || 'docs/postmortems';
   const folder = Uri.joinPath(root.uri, folderSetting);
   const now = new Date();
   const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -48,7 +59,8 @@ async function newPostmortem(client: LanguageClient, titleArgument?: unknown): P
   await workspace.fs.createDirectory(folder);
   // Never overwrite: a second postmortem with the same title the same day gets a suffix.
   let target = Uri.joinPath(folder, result.fileName);
-  for (let n = 2; await exists(target); n++) target = Uri.joinPath(folder, result.fileName.replace(/\.md$/, `-${n}.md`));
+  for (let n = 2; await exists(target); n++)
+    target = Uri.joinPath(folder, result.fileName.replace(/\.md$/, `-${n}.md`));
   await workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
   await window.showTextDocument(await workspace.openTextDocument(target));
   return target;
@@ -67,6 +79,8 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
   context.subscriptions.push(
     commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(client)),
     commands.registerCommand('postmortem.newPostmortem', (title?: unknown) => newPostmortem(client, title)),
-    commands.registerCommand('postmortem.fixAll', () => commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
+    commands.registerCommand('postmortem.fixAll', () =>
+      commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' }),
+    ),
   );
 }

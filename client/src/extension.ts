@@ -15,7 +15,11 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] },
+    },
   };
   const configWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
   context.subscriptions.push(configWatcher);

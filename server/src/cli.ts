@@ -40,7 +40,8 @@ function main(argv: string[]): number {
     return 0;
   }
   const cwd = process.cwd();
-  if (options.config && !existsSync(options.config)) throw new UsageError(`Configuration file not found: ${options.config}`);
+  if (options.config && !existsSync(options.config))
+    throw new UsageError(`Configuration file not found: ${options.config}`);
   const { files, unmatched, skipped, roots } = resolveFiles(options.operands, cwd);
   // Before a usage error too: a folder holding only such links would otherwise "match nothing" unexplained.
   for (const link of skipped) process.stderr.write(`${describeSkipped(link)}\n`);
@@ -71,7 +72,9 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
   } else {
-    process.stderr.write(`${TOOL_NAME}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${TOOL_NAME}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exitCode = 2;
 }

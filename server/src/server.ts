@@ -32,7 +32,12 @@ import { configProblemDiagnostics, toDiagnostics } from './features/diagnostics'
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
-import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams, NewPostmortemResult } from './protocol';
+import type {
+  InsertTimelineEntryParams,
+  InsertTimelineEntryResult,
+  NewPostmortemParams,
+  NewPostmortemResult,
+} from './protocol';
 import type { MemoryUsageResult } from './protocol';
 import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM } from './protocol';
 import { LineIndex } from './postmortem/positions';
@@ -88,7 +93,10 @@ let refreshCodeLens = false;
 connection.onInitialized(() => {
   if (watchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/.postmortemrc.json' }, { globPattern: '**/*{template,Template,TEMPLATE}*.{md,markdown}' }],
+      watchers: [
+        { globPattern: '**/.postmortemrc.json' },
+        { globPattern: '**/*{template,Template,TEMPLATE}*.{md,markdown}' },
+      ],
     });
   }
 });
@@ -104,7 +112,8 @@ async function analysisOf(document: TextDocument): Promise<{ analysis: Analysis;
     analyzer.analyzeSteps(text, loaded.config, { path: loaded.path, template: loaded.template?.text }),
   );
   if (!done) return undefined;
-  for (const failure of done.analysis.failures) logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
+  for (const failure of done.analysis.failures)
+    logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
   return { analysis: done.analysis, configFile: loaded.configFile };
 }
 
@@ -144,7 +153,9 @@ async function publishConfigProblems(file: string): Promise<void> {
   else if (!loggedConfigFiles.has(file)) {
     loggedConfigFiles.add(file);
     // One line per broken file, not one per validation: the details are in the file's diagnostics.
-    connection.console.warn(`${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`);
+    connection.console.warn(
+      `${file}: ${diagnostics.length} problem(s); the valid settings apply, the rest fall back to defaults.`,
+    );
   }
   if (diagnostics.length) publishedProblems.set(file, key);
   else publishedProblems.delete(file);
@@ -162,7 +173,11 @@ async function validate(document: TextDocument): Promise<void> {
     if (!current || open?.version !== document.version) return;
     const { analysis, configFile } = current;
     // The open document is this version's text right now (no await since the check above).
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis, LineIndex.of(open)) });
+    await connection.sendDiagnostics({
+      uri: document.uri,
+      version: document.version,
+      diagnostics: toDiagnostics(analysis, LineIndex.of(open)),
+    });
     if (configFile) await publishConfigProblems(configFile);
   } catch (error) {
     logError(`validating ${document.uri}`, error);
@@ -217,7 +232,10 @@ function feature<P extends { textDocument: { uri: string } }, R>(
     const document = documents.get(params.textDocument.uri);
     if (!document) return empty;
     try {
-      const analysis = await unlessCancelled(recent ? recentAnalysisOf(document, recent) : analysisOf(document).then((a) => a?.analysis), token);
+      const analysis = await unlessCancelled(
+        recent ? recentAnalysisOf(document, recent) : analysisOf(document).then((a) => a?.analysis),
+        token,
+      );
       // Superseded by a newer version: the client asks again for that one.
       if (!analysis) return empty;
       return run(analysis, document, params);
@@ -237,19 +255,32 @@ const refreshLenses = () => {
 };
 const noRefresh = () => undefined;
 
-connection.onHover(feature('hover', null, (analysis, document, params) => hoverAt(analysis, document.uri, document.offsetAt(params.position)), noRefresh));
+connection.onHover(
+  feature(
+    'hover',
+    null,
+    (analysis, document, params) => hoverAt(analysis, document.uri, document.offsetAt(params.position)),
+    noRefresh,
+  ),
+);
 
 connection.languages.inlayHint.on(
   feature(
     'inlay hints',
     [],
     (analysis, document, params) =>
-      inlayHints(analysis, { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) }, { elapsedTime: analysis.config.inlayHints.elapsedTime }),
+      inlayHints(
+        analysis,
+        { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) },
+        { elapsedTime: analysis.config.inlayHints.elapsedTime },
+      ),
     refreshHints,
   ),
 );
 
-connection.onCompletion(feature('completion', [], (analysis, document, params) => completions(analysis, document.offsetAt(params.position))));
+connection.onCompletion(
+  feature('completion', [], (analysis, document, params) => completions(analysis, document.offsetAt(params.position))),
+);
 
 connection.onCodeAction(
   feature('code actions', [], (analysis, document, params) =>
@@ -259,26 +290,38 @@ connection.onCodeAction(
       diagnostics: params.context.diagnostics,
       only: params.context.only,
       // Fixed texts differ from the document in a few blocks: the document's analyzer reuses the rest.
-      reanalyse: (text) => analyses.analyzerOf(document.uri)?.analyze(text, analysis.config, analysis.context) ?? analyze(text, analysis.config, analysis.context),
+      reanalyse: (text) =>
+        analyses.analyzerOf(document.uri)?.analyze(text, analysis.config, analysis.context) ??
+        analyze(text, analysis.config, analysis.context),
     }),
   ),
 );
 
-connection.onDocumentSymbol(feature('document symbols', [], (analysis) => (analysis.postmortem.classification ? documentSymbols(analysis) : []), noRefresh));
+connection.onDocumentSymbol(
+  feature(
+    'document symbols',
+    [],
+    (analysis) => (analysis.postmortem.classification ? documentSymbols(analysis) : []),
+    noRefresh,
+  ),
+);
 
 connection.onCodeLens(feature('code lens', [], (analysis) => codeLenses(analysis), refreshLenses));
 
 connection.onRequest(
   INSERT_TIMELINE_ENTRY,
-  feature<InsertTimelineEntryParams, InsertTimelineEntryResult | null>('insert timeline entry', null, (analysis, document, params) => {
-    const { edit, cursor } = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
-    const range = analysis.lines.range(edit.span);
-    // The cursor is an offset in the edited text, so it is placed with that text's own line index.
-    const after = new LineIndex(TextDocument.applyEdits(document, [{ range, newText: edit.newText }]));
-    return { edits: [{ range, newText: edit.newText }], cursor: after.position(cursor) };
-  }),
+  feature<InsertTimelineEntryParams, InsertTimelineEntryResult | null>(
+    'insert timeline entry',
+    null,
+    (analysis, document, params) => {
+      const { edit, cursor } = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+      const range = analysis.lines.range(edit.span);
+      // The cursor is an offset in the edited text, so it is placed with that text's own line index.
+      const after = new LineIndex(TextDocument.applyEdits(document, [{ range, newText: edit.newText }]));
+      return { edits: [{ range, newText: edit.newText }], cursor: after.position(cursor) };
+    },
+  ),
 );
-
 
 // TextDocuments reports an open as a content change too; only real edits wait for a pause.
 const justOpened = new Set<string>();
@@ -287,7 +330,10 @@ connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams): NewPostmorte
     const folder = uriToPath(params.folderUri);
     const loaded = folder ? loadConfigFor(join(folder, 'new.md'), { root: workspace.rootOf(folder) }) : undefined;
     const config = loaded?.config ?? defaultConfig();
-    return { fileName: newPostmortemFileName(params.title, params.date), text: newPostmortemText(params.title, params.date, config, loaded?.template?.text) };
+    return {
+      fileName: newPostmortemFileName(params.title, params.date),
+      text: newPostmortemText(params.title, params.date, config, loaded?.template?.text),
+    };
   } catch (error) {
     logError('new postmortem', error);
     return null;
@@ -335,7 +381,8 @@ connection.onDidChangeWatchedFiles((change) => {
   // Config files are checked even when no document under them is open; a deleted one is cleared.
   for (const event of change.changes) {
     const path = uriToPath(event.uri);
-    if (isConfigFile(path)) void publishConfigProblems(path).catch((error: unknown) => logError(`checking ${path}`, error));
+    if (isConfigFile(path))
+      void publishConfigProblems(path).catch((error: unknown) => logError(`checking ${path}`, error));
   }
   workspace.settingsChanged(undefined);
   revalidateAll();

@@ -39,14 +39,18 @@ export class Workspace {
     if (!this.pullsConfiguration) return Promise.resolve(this.pushedSettings);
     let settings = this.settingsByUri.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).catch(() => this.pushedSettings);
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'postmortem' })
+        .catch(() => this.pushedSettings);
       this.settingsByUri.set(uri, settings);
     }
     return settings;
   }
 
   rootOf(path: string): string | undefined {
-    return this.roots.filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length)[0];
+    return this.roots
+      .filter((r) => path === r || path.startsWith(r.endsWith('/') ? r : r + '/'))
+      .sort((a, b) => b.length - a.length)[0];
   }
 
   async configFor(uri: string): Promise<LoadedConfig & { path?: string }> {
@@ -57,7 +61,12 @@ export class Workspace {
       loaded = { ...loadConfigFor(path, { settings, root: this.rootOf(path) }), path };
     } else {
       const { input, problems } = readSettings(settings);
-      loaded = { config: mergeConfig(input, {}), problems: [], settingsProblems: problems, path: decodeURIComponent(uri.replace(/^[a-z]+:/i, '')) };
+      loaded = {
+        config: mergeConfig(input, {}),
+        problems: [],
+        settingsProblems: problems,
+        path: decodeURIComponent(uri.replace(/^[a-z]+:/i, '')),
+      };
     }
     this.logSettingsProblems(loaded.settingsProblems);
     return loaded;

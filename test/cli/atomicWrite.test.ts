@@ -41,7 +41,10 @@ describe('writeFileAtomic', () => {
 
   it('keeps writing after a short write', () => {
     const dir = tempTree({ 'a.md': 'old' });
-    const short: AtomicFs = { ...realFs, writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, Math.min(length, 3)) };
+    const short: AtomicFs = {
+      ...realFs,
+      writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, Math.min(length, 3)),
+    };
     writeFileAtomic(join(dir, 'a.md'), 'a longer text, written three bytes at a time', short);
     assert.equal(fs.readFileSync(join(dir, 'a.md'), 'utf8'), 'a longer text, written three bytes at a time');
   });

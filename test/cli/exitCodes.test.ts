@@ -11,10 +11,15 @@ const STRICT = '{"rules": {"missing-section": "error"}}';
 
 describe('exit codes', () => {
   it('0 when no finding is an error, even with warnings, printed as file:line:col', () => {
-    const dir = tempTree({ 'incidents/a.md': postmortem({ head: '# Checkout errors\n\n**Incident Leader: Dana**\n' }) });
+    const dir = tempTree({
+      'incidents/a.md': postmortem({ head: '# Checkout errors\n\n**Incident Leader: Dana**\n' }),
+    });
     const r = run(['incidents'], dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^incidents\/a\.md:1:1 {2}warning {2}Start the title with the incident date.* {2}title-date\(PM005\)$/m);
+    assert.match(
+      r.stdout,
+      /^incidents\/a\.md:1:1 {2}warning {2}Start the title with the incident date.* {2}title-date\(PM005\)$/m,
+    );
     assert.match(r.stdout, /1 postmortem checked: 0 errors, 1 warning, 0 notes/);
   });
 
@@ -26,17 +31,28 @@ describe('exit codes', () => {
   });
 
   it('--config replaces the nearest .postmortemrc.json', () => {
-    const dir = tempTree({ '.postmortemrc.json': STRICT, 'relaxed.json': '{"rules": {"PM001": "warning"}}', 'incidents/a.md': NO_IMPACT });
+    const dir = tempTree({
+      '.postmortemrc.json': STRICT,
+      'relaxed.json': '{"rules": {"PM001": "warning"}}',
+      'incidents/a.md': NO_IMPACT,
+    });
     assert.equal(run(['--config', 'relaxed.json', 'incidents'], dir).code, 0);
   });
 
   it('finds the nearest .postmortemrc.json up to the repository root, from any working directory', () => {
-    const dir = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.postmortemrc.json': STRICT, 'docs/incidents/a.md': NO_IMPACT });
+    const dir = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.postmortemrc.json': STRICT,
+      'docs/incidents/a.md': NO_IMPACT,
+    });
     assert.equal(run(['a.md'], join(dir, 'docs/incidents')).code, 1);
   });
 
   it('a markdown file that is not a postmortem never fails the run, even named explicitly', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{"rules": {"placeholder": "error", "missing-section": "error"}}', 'README.md': '# Project\n\nTODO: write docs\n' });
+    const dir = tempTree({
+      '.postmortemrc.json': '{"rules": {"placeholder": "error", "missing-section": "error"}}',
+      'README.md': '# Project\n\nTODO: write docs\n',
+    });
     const r = run(['README.md'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /0 postmortems checked \(1 other markdown file skipped\)/);
@@ -94,11 +110,17 @@ describe('exit codes', () => {
   });
 
   it('--quiet reports errors only, and the exit status still follows them', () => {
-    const dir = tempTree({ '.postmortemrc.json': STRICT, 'incidents/a.md': NO_IMPACT.replace('**Incident Leader: Dana**', '') });
+    const dir = tempTree({
+      '.postmortemrc.json': STRICT,
+      'incidents/a.md': NO_IMPACT.replace('**Incident Leader: Dana**', ''),
+    });
     const r = run(['--quiet', '--format', 'json', 'incidents'], dir);
     assert.equal(r.code, 1);
     const [report] = JSON.parse(r.stdout) as { findings: { severity: string; name: string }[] }[];
     assert.ok(report.findings.length > 0);
-    assert.ok(report.findings.every((f) => f.severity === 'error'), JSON.stringify(report.findings));
+    assert.ok(
+      report.findings.every((f) => f.severity === 'error'),
+      JSON.stringify(report.findings),
+    );
   });
 });

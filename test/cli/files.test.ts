@@ -63,40 +63,73 @@ describe('resolveFiles and symlinks', () => {
   const real = (path: string) => realpathSync.native(path);
   const outside = (path: string, target: string | null) => ({ path, target });
 
-  it('follows no link out of the folder, enters no folder link, lists a file once under its own name', { timeout: 5000 }, () => {
-    assert.deepEqual(resolveFiles(['pm'], work), {
-      files: ['pm/a.md', 'pm/sub/b.md', 'pm/vendored.md'],
-      unmatched: [],
-      skipped: [
-        outside('pm/evil.md', real(join(away, 'secret.md'))),
-        outside('pm/gone.md', null),
-        outside('pm/loop1.md', null),
-        outside('pm/loop2.md', null),
-        outside('pm/shared', real(join(away, 'dir'))),
-        outside('pm/up', real(work)),
-      ],
-      roots: [real(join(work, 'pm'))],
-    });
-  });
+  it(
+    'follows no link out of the folder, enters no folder link, lists a file once under its own name',
+    { timeout: 5000 },
+    () => {
+      assert.deepEqual(resolveFiles(['pm'], work), {
+        files: ['pm/a.md', 'pm/sub/b.md', 'pm/vendored.md'],
+        unmatched: [],
+        skipped: [
+          outside('pm/evil.md', real(join(away, 'secret.md'))),
+          outside('pm/gone.md', null),
+          outside('pm/loop1.md', null),
+          outside('pm/loop2.md', null),
+          outside('pm/shared', real(join(away, 'dir'))),
+          outside('pm/up', real(work)),
+        ],
+        roots: [real(join(work, 'pm'))],
+      });
+    },
+  );
 
   it('lets a link into another folder given, where the file is listed by its own name', () => {
     const r = resolveFiles(['pm', away], work);
-    assert.deepEqual(r.files, ['pm/a.md', 'pm/sub/b.md', 'pm/vendored.md', join(away, 'dir/c.md'), join(away, 'secret.md')]);
-    assert.deepEqual(r.skipped.map((s) => s.path), ['pm/gone.md', 'pm/loop1.md', 'pm/loop2.md', 'pm/up']);
+    assert.deepEqual(r.files, [
+      'pm/a.md',
+      'pm/sub/b.md',
+      'pm/vendored.md',
+      join(away, 'dir/c.md'),
+      join(away, 'secret.md'),
+    ]);
+    assert.deepEqual(
+      r.skipped.map((s) => s.path),
+      ['pm/gone.md', 'pm/loop1.md', 'pm/loop2.md', 'pm/up'],
+    );
     assert.deepEqual(r.roots, [real(join(work, 'pm')), real(away)]);
   });
 
   it('bounds a glob by the folder before its first wildcard', () => {
     const one = resolveFiles(['pm/*.md'], work);
-    assert.deepEqual(one.files, ['pm/a.md', 'pm/b-alias.md', 'pm/vendored.md'], 'sub/b.md is not matched, so its link is listed');
-    assert.deepEqual(one.skipped.map((s) => s.path), ['pm/evil.md', 'pm/gone.md', 'pm/loop1.md', 'pm/loop2.md'], 'folder links a glob would not enter go unmentioned');
+    assert.deepEqual(
+      one.files,
+      ['pm/a.md', 'pm/b-alias.md', 'pm/vendored.md'],
+      'sub/b.md is not matched, so its link is listed',
+    );
+    assert.deepEqual(
+      one.skipped.map((s) => s.path),
+      ['pm/evil.md', 'pm/gone.md', 'pm/loop1.md', 'pm/loop2.md'],
+      'folder links a glob would not enter go unmentioned',
+    );
     const all = resolveFiles(['**/*.md'], work);
-    assert.deepEqual(all.files, ['pm/a.md', 'pm/sub/b.md', 'pm/vendored.md'], 'the linked folder is not searched twice');
-    assert.deepEqual(all.skipped.map((s) => s.path), ['pm/evil.md', 'pm/gone.md', 'pm/loop1.md', 'pm/loop2.md', 'pm/shared']);
+    assert.deepEqual(
+      all.files,
+      ['pm/a.md', 'pm/sub/b.md', 'pm/vendored.md'],
+      'the linked folder is not searched twice',
+    );
+    assert.deepEqual(
+      all.skipped.map((s) => s.path),
+      ['pm/evil.md', 'pm/gone.md', 'pm/loop1.md', 'pm/loop2.md', 'pm/shared'],
+    );
   });
 
   it('reads a link named outright, and a linked folder named outright is searched at its target', () => {
-    assert.deepEqual(resolveFiles(['pm/evil.md'], work), { files: ['pm/evil.md'], unmatched: [], skipped: [], roots: [real(join(work, 'pm'))] });
+    assert.deepEqual(resolveFiles(['pm/evil.md'], work), {
+      files: ['pm/evil.md'],
+      unmatched: [],
+      skipped: [],
+      roots: [real(join(work, 'pm'))],
+    });
     const r = resolveFiles(['linked'], work);
     assert.deepEqual(r.files, ['linked/a.md', 'linked/sub/b.md', 'linked/vendored.md']);
     assert.deepEqual(r.roots, [real(join(work, 'pm'))]);
@@ -105,7 +138,12 @@ describe('resolveFiles and symlinks', () => {
   it('reports an operand whose only files are links leading outside as matching nothing', () => {
     const lonely = tempTree({});
     symlinkSync(join(away, 'secret.md'), join(lonely, 'x.md'));
-    assert.deepEqual(resolveFiles(['.'], lonely), { files: [], unmatched: ['.'], skipped: [outside('x.md', real(join(away, 'secret.md')))], roots: [real(lonely)] });
+    assert.deepEqual(resolveFiles(['.'], lonely), {
+      files: [],
+      unmatched: ['.'],
+      skipped: [outside('x.md', real(join(away, 'secret.md')))],
+      roots: [real(lonely)],
+    });
     const glob = resolveFiles(['pm/e*.md'], work);
     assert.deepEqual([glob.files, glob.unmatched, glob.skipped.map((s) => s.path)], [[], ['pm/e*.md'], ['pm/evil.md']]);
   });

@@ -28,7 +28,9 @@ describe('--fix', () => {
   });
 
   it('writes the value in the document’s style', () => {
-    const dir = tempTree({ 'incidents/a.md': MARKED.replace('MTTD: 20m', 'MTTD: 20 minutes').replace('MTTR: 45m', 'MTTR: 2 hours') });
+    const dir = tempTree({
+      'incidents/a.md': MARKED.replace('MTTD: 20m', 'MTTD: 20 minutes').replace('MTTR: 45m', 'MTTR: 2 hours'),
+    });
     assert.equal(run(['--fix', 'incidents'], dir).code, 0);
     assert.match(readFileSync(join(dir, 'incidents/a.md'), 'utf8'), /\nMTTR: 45 minutes\n/);
   });
@@ -45,7 +47,10 @@ describe('--fix', () => {
     const fixed = readFileSync(file);
     const fixedText = fixed.toString('utf8');
     assert.deepEqual([...fixed.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM kept');
-    assert.match(fixedText, /10:00 deploy \[start\]\r\n\r\n10:20 alert \[detected\]\r\n\r\n11:05 fixed \[resolved\]\r\n/);
+    assert.match(
+      fixedText,
+      /10:00 deploy \[start\]\r\n\r\n10:20 alert \[detected\]\r\n\r\n11:05 fixed \[resolved\]\r\n/,
+    );
     assert.ok(!/[^\r]\n/.test(fixedText), 'every line still ends in CRLF');
     run(['--fix', 'incidents/a.md'], dir);
     assert.deepEqual(readFileSync(file), fixed);
@@ -61,25 +66,31 @@ describe('--fix', () => {
   // Root ignores permissions, so as root the CLI runs as `nobody`, for whom they hold.
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const nobodyCanRun = !('uid' in asNobody) || run(['--version'], tmpdir(), asNobody).code === 0;
-  const skip = nobodyCanRun ? false : 'running as root, and user nobody cannot read dist/cli.js: skipped (see atomicWrite.test.ts)';
-  it('when the file cannot be replaced, the original is untouched, no temp file is left, and the run exits 2', { skip }, () => {
-    const broken = MARKED.replace('MTTR: 45m', 'MTTR: 2h');
-    const dir = tempTree({ 'incidents/a.md': broken });
-    const folder = join(dir, 'incidents');
-    // A real failure: the folder is read-only, so the temp file cannot be created.
-    chmodSync(dir, 0o755);
-    chmodSync(join(folder, 'a.md'), 0o644);
-    chmodSync(folder, 0o555);
-    try {
-      const r = run(['--fix', '--format', 'json', 'incidents'], dir, asNobody);
-      assert.equal(r.code, 2, r.stderr);
-      assert.match(r.stderr, /incidents\/a\.md: could not write the fixes, the file is unchanged: .*EACCES/);
-      assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), broken);
-      assert.deepEqual(readdirSync(folder), ['a.md']);
-      const [report] = JSON.parse(r.stdout) as FileReport[];
-      assert.equal(report.findings[0]?.name, 'figure-mismatch', 'the report describes the file as it stays');
-    } finally {
-      chmodSync(folder, 0o755);
-    }
-  });
+  const skip = nobodyCanRun
+    ? false
+    : 'running as root, and user nobody cannot read dist/cli.js: skipped (see atomicWrite.test.ts)';
+  it(
+    'when the file cannot be replaced, the original is untouched, no temp file is left, and the run exits 2',
+    { skip },
+    () => {
+      const broken = MARKED.replace('MTTR: 45m', 'MTTR: 2h');
+      const dir = tempTree({ 'incidents/a.md': broken });
+      const folder = join(dir, 'incidents');
+      // A real failure: the folder is read-only, so the temp file cannot be created.
+      chmodSync(dir, 0o755);
+      chmodSync(join(folder, 'a.md'), 0o644);
+      chmodSync(folder, 0o555);
+      try {
+        const r = run(['--fix', '--format', 'json', 'incidents'], dir, asNobody);
+        assert.equal(r.code, 2, r.stderr);
+        assert.match(r.stderr, /incidents\/a\.md: could not write the fixes, the file is unchanged: .*EACCES/);
+        assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), broken);
+        assert.deepEqual(readdirSync(folder), ['a.md']);
+        const [report] = JSON.parse(r.stdout) as FileReport[];
+        assert.equal(report.findings[0]?.name, 'figure-mismatch', 'the report describes the file as it stays');
+      } finally {
+        chmodSync(folder, 0o755);
+      }
+    },
+  );
 });

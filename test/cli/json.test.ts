@@ -61,9 +61,27 @@ describe('--format json', () => {
     assert.equal(pm.file, 'incidents/a.md');
     assert.equal(pm.isPostmortem, true);
     assert.deepEqual(pm.findings, []);
-    assert.deepEqual(pm.figures.MTTD, { minutes: 20, stated: 20, from: '2024-03-05T10:00:00+00:00', to: '2024-03-05T10:20:00+00:00', source: 'markers' });
-    assert.deepEqual(pm.figures.MTTR, { minutes: 45, stated: 45, from: '2024-03-05T10:20:00+00:00', to: '2024-03-05T11:05:00+00:00', source: 'markers' });
-    assert.deepEqual(pm.figures.Duration, { minutes: 65, stated: null, from: '2024-03-05T10:00:00+00:00', to: '2024-03-05T11:05:00+00:00', source: 'markers' });
+    assert.deepEqual(pm.figures.MTTD, {
+      minutes: 20,
+      stated: 20,
+      from: '2024-03-05T10:00:00+00:00',
+      to: '2024-03-05T10:20:00+00:00',
+      source: 'markers',
+    });
+    assert.deepEqual(pm.figures.MTTR, {
+      minutes: 45,
+      stated: 45,
+      from: '2024-03-05T10:20:00+00:00',
+      to: '2024-03-05T11:05:00+00:00',
+      source: 'markers',
+    });
+    assert.deepEqual(pm.figures.Duration, {
+      minutes: 65,
+      stated: null,
+      from: '2024-03-05T10:00:00+00:00',
+      to: '2024-03-05T11:05:00+00:00',
+      source: 'markers',
+    });
     assert.deepEqual(pm.figures.MTTA, { minutes: null, stated: null, from: null, to: null, source: null });
     assert.deepEqual(pm.timeline, {
       timezone: 'UTC',
@@ -73,7 +91,13 @@ describe('--format json', () => {
         { line: 16, start: '2024-03-05T11:05:00+00:00', approximate: false, moments: ['resolved'] },
       ],
     });
-    assert.deepEqual(readme, { file: 'README.md', isPostmortem: false, findings: [], figures: readme.figures, timeline: null });
+    assert.deepEqual(readme, {
+      file: 'README.md',
+      isPostmortem: false,
+      findings: [],
+      figures: readme.figures,
+      timeline: null,
+    });
     assert.ok(Object.values(readme.figures).every((f) => f.minutes === null && f.source === null));
   });
 
@@ -124,21 +148,48 @@ describe('--format json', () => {
       'docs/node_modules/x/incidents/c.md': MARKED,
       'docs/notes.txt': 'not markdown',
     });
-    assert.deepEqual(runJson<FileReport[]>(['docs'], dir).map((r) => r.file), ['docs/incidents/a.md', 'docs/incidents/b.md']);
-    assert.deepEqual(runJson<FileReport[]>(['docs/**/*'], dir).map((r) => r.file), ['docs/incidents/a.md', 'docs/incidents/b.md']);
-    assert.deepEqual(runJson<FileReport[]>(['docs/incidents/b.md', 'docs'], dir).map((r) => r.file), ['docs/incidents/b.md', 'docs/incidents/a.md']);
+    assert.deepEqual(
+      runJson<FileReport[]>(['docs'], dir).map((r) => r.file),
+      ['docs/incidents/a.md', 'docs/incidents/b.md'],
+    );
+    assert.deepEqual(
+      runJson<FileReport[]>(['docs/**/*'], dir).map((r) => r.file),
+      ['docs/incidents/a.md', 'docs/incidents/b.md'],
+    );
+    assert.deepEqual(
+      runJson<FileReport[]>(['docs/incidents/b.md', 'docs'], dir).map((r) => r.file),
+      ['docs/incidents/b.md', 'docs/incidents/a.md'],
+    );
   });
 
   const reference = sharedFile('design', 'example-2019-02-06.md');
-  it('the reference postmortem gives MTTD 172 and MTTR 95 minutes, inferred', { skip: reference === undefined ? MISSING_SHARED : false }, () => {
-    const r = run(['--format', 'json', join(SHARED, 'design', 'example-2019-02-06.md')], __dirname);
-    assert.equal(r.code, 0, r.stderr);
-    const [report] = JSON.parse(r.stdout) as FileReport[];
-    assertShape(report);
-    assert.equal(report.isPostmortem, true);
-    assert.deepEqual(report.figures.MTTD, { minutes: 172, stated: 172, from: '2019-02-06T17:18:00+00:00', to: '2019-02-06T20:10:00+00:00', source: 'inferred' });
-    assert.deepEqual(report.figures.MTTR, { minutes: 95, stated: 95, from: '2019-02-06T20:10:00+00:00', to: '2019-02-06T21:45:00+00:00', source: 'inferred' });
-    assert.ok(report.findings.some((f) => f.name === 'placeholder'), 'its Description is the template’s placeholder');
-  });
+  it(
+    'the reference postmortem gives MTTD 172 and MTTR 95 minutes, inferred',
+    { skip: reference === undefined ? MISSING_SHARED : false },
+    () => {
+      const r = run(['--format', 'json', join(SHARED, 'design', 'example-2019-02-06.md')], __dirname);
+      assert.equal(r.code, 0, r.stderr);
+      const [report] = JSON.parse(r.stdout) as FileReport[];
+      assertShape(report);
+      assert.equal(report.isPostmortem, true);
+      assert.deepEqual(report.figures.MTTD, {
+        minutes: 172,
+        stated: 172,
+        from: '2019-02-06T17:18:00+00:00',
+        to: '2019-02-06T20:10:00+00:00',
+        source: 'inferred',
+      });
+      assert.deepEqual(report.figures.MTTR, {
+        minutes: 95,
+        stated: 95,
+        from: '2019-02-06T20:10:00+00:00',
+        to: '2019-02-06T21:45:00+00:00',
+        source: 'inferred',
+      });
+      assert.ok(
+        report.findings.some((f) => f.name === 'placeholder'),
+        'its Description is the template’s placeholder',
+      );
+    },
+  );
 });
-

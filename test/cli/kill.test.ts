@@ -16,7 +16,9 @@ import { CLI, MARKED, run } from './cliProcess';
 const COUNT = 200;
 const NAMES = Array.from({ length: COUNT }, (_, i) => `pm-${String(i).padStart(3, '0')}.md`);
 // Every file different, so one file's text landing in another cannot pass as fixed.
-const ORIGINAL = NAMES.map((_, i) => MARKED.replace('Checkout errors', `Checkout errors #${i}`).replace('MTTR: 45m', 'MTTR: 2h'));
+const ORIGINAL = NAMES.map((_, i) =>
+  MARKED.replace('Checkout errors', `Checkout errors #${i}`).replace('MTTR: 45m', 'MTTR: 2h'),
+);
 const tree = () => tempTree(Object.fromEntries(NAMES.map((name, i) => [`incidents/${name}`, ORIGINAL[i]])));
 const read = (dir: string, name: string) => readFileSync(join(dir, 'incidents', name), 'utf8');
 
@@ -28,7 +30,9 @@ const FULL_RUN_MS = Date.now() - started;
 const FIXED = NAMES.map((name) => read(reference, name));
 
 function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }
 
 type Moment = (dir: string) => boolean | Promise<boolean>;
@@ -49,7 +53,11 @@ async function killedRun(moment: Moment): Promise<string> {
 function assertWhole(t: TestContext, dir: string): void {
   const entries = readdirSync(join(dir, 'incidents'));
   const others = entries.filter((name) => !NAMES.includes(name));
-  assert.deepEqual(others.filter((name) => !isTempName(name)), [], 'nothing but the files and the CLI’s own hidden temp files');
+  assert.deepEqual(
+    others.filter((name) => !isTempName(name)),
+    [],
+    'nothing but the files and the CLI’s own hidden temp files',
+  );
   assert.equal(entries.length - others.length, COUNT, 'no file is missing');
   let fixed = 0;
   NAMES.forEach((name, i) => {
@@ -64,12 +72,19 @@ function assertNextFixFinishes(dir: string): void {
   const r = run(['--fix', 'incidents'], dir);
   assert.equal(r.code, 0, r.stderr);
   NAMES.forEach((name, i) => assert.equal(read(dir, name), FIXED[i], `${name} after the next --fix`));
-  assert.deepEqual(readdirSync(join(dir, 'incidents')).sort(), NAMES, 'the next --fix sweeps the killed run’s temp files');
+  assert.deepEqual(
+    readdirSync(join(dir, 'incidents')).sort(),
+    NAMES,
+    'the next --fix sweeps the killed run’s temp files',
+  );
 }
 
 // Polled every millisecond, not every tick, to leave the CLI the CPU; the temp file, alive for
 // only a write and an fsync, is looked for as often as possible.
-const fixedOnDisk = (index: number) => async (dir: string) => (await sleep(1), read(dir, NAMES[index]) !== ORIGINAL[index]);
+const fixedOnDisk = (index: number) => async (dir: string) => (
+  await sleep(1),
+  read(dir, NAMES[index]) !== ORIGINAL[index]
+);
 const MOMENTS: [string, Moment][] = [
   ['once the first file is fixed', fixedOnDisk(0)],
   ['once a temp file exists', (dir) => readdirSync(join(dir, 'incidents')).some(isTempName)],
@@ -103,6 +118,10 @@ describe('--fix killed with SIGKILL', () => {
     assert.equal(run(['incidents'], dir).code, 0);
     assert.equal(readdirSync(join(dir, 'incidents')).length, 3, 'linting alone writes nothing, and removes nothing');
     assert.equal(run(['--fix', 'incidents'], dir).code, 0);
-    assert.deepEqual(readdirSync(join(dir, 'incidents')).sort(), [live, 'a.md'].sort(), 'swept though a.md needed no fix; a running writer’s kept');
+    assert.deepEqual(
+      readdirSync(join(dir, 'incidents')).sort(),
+      [live, 'a.md'].sort(),
+      'swept though a.md needed no fix; a running writer’s kept',
+    );
   });
 });

@@ -11,14 +11,28 @@ interface Sarif {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; informationUri: string; rules: { id: string; name: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          name: string;
+          shortDescription: { text: string };
+          helpUri: string;
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     columnKind: string;
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> };
+      }[];
     }[];
   }[];
 }
@@ -45,7 +59,10 @@ describe('--format sarif', () => {
 
   it('carries the whole rule catalogue, ids unique, each linking to its docs page like the editor does', () => {
     const rules = run0.tool.driver.rules;
-    assert.deepEqual(rules.map((x) => x.id), RULES.map((x) => x.code));
+    assert.deepEqual(
+      rules.map((x) => x.id),
+      RULES.map((x) => x.code),
+    );
     assert.equal(new Set(rules.map((x) => x.id)).size, rules.length);
     for (const rule of rules) {
       assert.equal(rule.helpUri, `${DOCS_BASE}${rule.name}.md`);
@@ -55,7 +72,10 @@ describe('--format sarif', () => {
   });
 
   it('results point into the catalogue, with relative URIs and 1-based regions', () => {
-    assert.deepEqual(run0.results.map((x) => x.ruleId), ['PM006', 'PM203', 'PM105']);
+    assert.deepEqual(
+      run0.results.map((x) => x.ruleId),
+      ['PM006', 'PM203', 'PM105'],
+    );
     for (const result of run0.results) {
       assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
       const { region } = result.locations[0].physicalLocation;
@@ -64,7 +84,12 @@ describe('--format sarif', () => {
     const [leader, mismatch, approximate] = run0.results;
     assert.equal(leader.locations[0].physicalLocation.artifactLocation.uri, 'incidents/a.md');
     assert.equal(mismatch.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
-    assert.deepEqual(mismatch.locations[0].physicalLocation.region, { startLine: 31, startColumn: 7, endLine: 31, endColumn: 9 });
+    assert.deepEqual(mismatch.locations[0].physicalLocation.region, {
+      startLine: 31,
+      startColumn: 7,
+      endLine: 31,
+      endColumn: 9,
+    });
     assert.equal(mismatch.level, 'warning');
     assert.equal(approximate.level, 'note', 'information is a note');
     assert.equal(approximate.locations[0].physicalLocation.artifactLocation.uri, 'incidents/second%20incident.md');

@@ -22,8 +22,10 @@ function setup() {
   link('ping.md', 'pong.md');
   link('pong.md', 'ping.md');
   const real = (path: string) => realpathSync.native(path);
-  const note = (link: string, target: string) => `incidents/${link}: skipped: a symlink to ${real(target)}, outside the folders given`;
-  const unchanged = (path: string) => assert.equal(readFileSync(join(away, path), 'utf8'), BROKEN, `${path} is untouched`);
+  const note = (link: string, target: string) =>
+    `incidents/${link}: skipped: a symlink to ${real(target)}, outside the folders given`;
+  const unchanged = (path: string) =>
+    assert.equal(readFileSync(join(away, path), 'utf8'), BROKEN, `${path} is untouched`);
   return { work, away, note, unchanged, text: (path: string) => readFileSync(join(work, path), 'utf8') };
 }
 
@@ -39,9 +41,19 @@ describe('symlinks', () => {
     assert.equal(text('incidents/sub/b.md'), MARKED);
     unchanged('secret.md');
     unchanged('dir/c.md');
-    assert.ok(lstatSync(join(work, 'incidents/evil.md')).isSymbolicLink() && lstatSync(join(work, 'incidents/alias.md')).isSymbolicLink());
+    assert.ok(
+      lstatSync(join(work, 'incidents/evil.md')).isSymbolicLink() &&
+        lstatSync(join(work, 'incidents/alias.md')).isSymbolicLink(),
+    );
     const broken = (link: string) => `incidents/${link}: skipped: a broken symlink`;
-    assert.deepEqual(r.stderr.split('\n'), [note('evil.md', join(away, 'secret.md')), broken('ping.md'), broken('pong.md'), note('shared', join(away, 'dir')), note('up', work), '']);
+    assert.deepEqual(r.stderr.split('\n'), [
+      note('evil.md', join(away, 'secret.md')),
+      broken('ping.md'),
+      broken('pong.md'),
+      note('shared', join(away, 'dir')),
+      note('up', work),
+      '',
+    ]);
   });
 
   it('names skipped links on stderr in the text format too, keeping stdout for findings', () => {
@@ -60,7 +72,11 @@ describe('symlinks', () => {
     assert.deepEqual(files(r.stdout), ['incidents/a.md', 'incidents/sub/b.md', join(away, 'dir/c.md')]);
     assert.equal(readFileSync(join(away, 'dir/c.md'), 'utf8'), MARKED);
     unchanged('secret.md');
-    assert.doesNotMatch(r.stderr, /incidents\/shared/, 'the linked folder is inside now, and searched by its real path');
+    assert.doesNotMatch(
+      r.stderr,
+      /incidents\/shared/,
+      'the linked folder is inside now, and searched by its real path',
+    );
   });
 
   it('lints a link named outright, but writes through it only inside its own folder', () => {
@@ -72,7 +88,11 @@ describe('symlinks', () => {
     const fix = run(['--fix', '--format', 'json', 'incidents/evil.md', 'incidents/alias.md'], work);
     assert.equal(fix.code, 0, 'a refusal by design is no failure');
     const [evil] = JSON.parse(fix.stdout) as FileReport[];
-    assert.deepEqual(evil.findings.map((f) => f.name), ['figure-mismatch'], 'the report shows what is left to fix by hand');
+    assert.deepEqual(
+      evil.findings.map((f) => f.name),
+      ['figure-mismatch'],
+      'the report shows what is left to fix by hand',
+    );
     const target = realpathSync.native(join(away, 'secret.md'));
     assert.equal(fix.stderr, `incidents/evil.md: not fixed: it is a symlink to ${target}, outside the folders given\n`);
     unchanged('secret.md');

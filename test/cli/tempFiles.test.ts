@@ -36,7 +36,11 @@ describe('temp files', () => {
     const running = new Set([1001, 1004, process.pid]);
     const removed = removeStaleTemps(dir, { isRunning: (pid) => running.has(pid) });
     assert.deepEqual(removed.map((p) => basename(p)).sort(), [...stale].sort());
-    assert.deepEqual(readdirSync(dir).sort(), [...keep, temp('d.md', 1002)].sort(), 'other files and folders are left alone');
+    assert.deepEqual(
+      readdirSync(dir).sort(),
+      [...keep, temp('d.md', 1002)].sort(),
+      'other files and folders are left alone',
+    );
   });
 
   it('tells a running writer from a gone one by its pid', () => {

@@ -9,7 +9,14 @@ const report: FileReport = {
   file: 'incidents/a.md',
   isPostmortem: true,
   findings: [
-    { code: 'PM203', name: 'figure-mismatch', severity: 'error', message: 'MTTR says 2h.', range: { start: { line: 30, character: 6 }, end: { line: 30, character: 8 } }, fixable: true },
+    {
+      code: 'PM203',
+      name: 'figure-mismatch',
+      severity: 'error',
+      message: 'MTTR says 2h.',
+      range: { start: { line: 30, character: 6 }, end: { line: 30, character: 8 } },
+      fixable: true,
+    },
   ],
   figures: {
     MTTD: { minutes: 172, stated: 172, from: null, to: null, source: 'inferred' },
@@ -20,7 +27,13 @@ const report: FileReport = {
   },
   timeline: null,
 };
-const readme: FileReport = { file: 'README.md', isPostmortem: false, findings: [], figures: report.figures, timeline: null };
+const readme: FileReport = {
+  file: 'README.md',
+  isPostmortem: false,
+  findings: [],
+  figures: report.figures,
+  timeline: null,
+};
 
 describe('text format', () => {
   it('prints findings, figures and a summary', () => {

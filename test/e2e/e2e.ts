@@ -7,7 +7,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 // The harness is plain JavaScript shared with the launcher; its exports are typed by use here.
-import { CACHE, CHROMIUM_ARGS, chromiumPath, ensureCodeServer, freshProfile, hasReference, installExtension, prepareWorkspace, REFERENCE_DIR, ROOT, startCodeServer } from '../../scripts/code-server.mjs';
+import {
+  CACHE,
+  CHROMIUM_ARGS,
+  chromiumPath,
+  ensureCodeServer,
+  freshProfile,
+  hasReference,
+  installExtension,
+  prepareWorkspace,
+  REFERENCE_DIR,
+  ROOT,
+  startCodeServer,
+} from '../../scripts/code-server.mjs';
 
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'images') : join(CACHE, 'screenshots');
 mkdirSync(shots, { recursive: true });
@@ -65,49 +77,69 @@ async function main(): Promise<number> {
       await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
       await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
     });
-    await step('the reference postmortem opens and shows its warning squiggle', async () => {
-      await openFile(page, '2019-02-06.md');
-      await page.waitForSelector('.monaco-editor .view-lines:has-text("Incident Leader: Peter")', { timeout: 30_000 });
-      await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
-      await page.screenshot({ path: join(shots, 'findings.png') });
-    }, true);
-    await step('the Problems panel lists the findings', async () => {
-      await page.keyboard.press('Control+Shift+M');
-      await page.waitForSelector('.markers-panel .monaco-list-row:has-text("Replace the template text")', { timeout: 30_000 });
-      await page.waitForSelector('.markers-panel .monaco-list-row:has-text("Approximate time")', { timeout: 30_000 });
-      await page.screenshot({ path: join(shots, 'problems.png') });
-      await page.keyboard.press('Control+Shift+M');
-    }, true);
-    await step('the inlay hints are drawn after the stated figures', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await goToLine(page, 76);
-      await page.waitForSelector('.monaco-editor .view-line:has-text("MTTR: 1h35m")', { timeout: 15_000 });
-      await page.waitForSelector('.monaco-editor .view-line:has-text("✓ 1h35m")', { timeout: 30_000 });
-      await page.waitForSelector('.monaco-editor .view-line:has-text("✓ 2h52m")', { timeout: 30_000 });
-      await page.screenshot({ path: join(shots, 'inlay-hints.png') });
-    }, true);
-    await step('hovering MTTR explains it: 1h35m from 20:10 to 21:45', async () => {
-      const line = page.locator('.monaco-editor .view-line', { hasText: 'MTTR: 1h35m' }).first();
-      const hover = page.locator('.monaco-hover:has-text("time to resolve")');
-      // A hover needs the pointer to arrive: leave the line first, and try again if the
-      // workbench was busy; the keyboard's Show Hover is the last resort.
-      for (let attempt = 0; attempt < 3 && !(await hover.isVisible()); attempt++) {
-        await page.mouse.move(5, 5);
-        await line.hover({ position: { x: 15 + attempt * 5, y: 8 } });
-        await hover.waitFor({ timeout: 8_000 }).catch(() => undefined);
-      }
-      if (!(await hover.isVisible())) {
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-      }
-      await hover.waitFor({ timeout: 15_000 });
-      const text = await hover.innerText();
-      if (!/1h35m/.test(text) || !/20:10/.test(text) || !/21:45/.test(text)) throw new Error(`hover says: ${text}`);
-      // Let the hover finish fading in, so the picture is readable.
-      await page.waitForTimeout(600);
-      await page.screenshot({ path: join(shots, 'hover.png') });
-      await page.keyboard.press('Escape');
-    }, true);
+    await step(
+      'the reference postmortem opens and shows its warning squiggle',
+      async () => {
+        await openFile(page, '2019-02-06.md');
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("Incident Leader: Peter")', {
+          timeout: 30_000,
+        });
+        await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
+        await page.screenshot({ path: join(shots, 'findings.png') });
+      },
+      true,
+    );
+    await step(
+      'the Problems panel lists the findings',
+      async () => {
+        await page.keyboard.press('Control+Shift+M');
+        await page.waitForSelector('.markers-panel .monaco-list-row:has-text("Replace the template text")', {
+          timeout: 30_000,
+        });
+        await page.waitForSelector('.markers-panel .monaco-list-row:has-text("Approximate time")', { timeout: 30_000 });
+        await page.screenshot({ path: join(shots, 'problems.png') });
+        await page.keyboard.press('Control+Shift+M');
+      },
+      true,
+    );
+    await step(
+      'the inlay hints are drawn after the stated figures',
+      async () => {
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await goToLine(page, 76);
+        await page.waitForSelector('.monaco-editor .view-line:has-text("MTTR: 1h35m")', { timeout: 15_000 });
+        await page.waitForSelector('.monaco-editor .view-line:has-text("✓ 1h35m")', { timeout: 30_000 });
+        await page.waitForSelector('.monaco-editor .view-line:has-text("✓ 2h52m")', { timeout: 30_000 });
+        await page.screenshot({ path: join(shots, 'inlay-hints.png') });
+      },
+      true,
+    );
+    await step(
+      'hovering MTTR explains it: 1h35m from 20:10 to 21:45',
+      async () => {
+        const line = page.locator('.monaco-editor .view-line', { hasText: 'MTTR: 1h35m' }).first();
+        const hover = page.locator('.monaco-hover:has-text("time to resolve")');
+        // A hover needs the pointer to arrive: leave the line first, and try again if the
+        // workbench was busy; the keyboard's Show Hover is the last resort.
+        for (let attempt = 0; attempt < 3 && !(await hover.isVisible()); attempt++) {
+          await page.mouse.move(5, 5);
+          await line.hover({ position: { x: 15 + attempt * 5, y: 8 } });
+          await hover.waitFor({ timeout: 8_000 }).catch(() => undefined);
+        }
+        if (!(await hover.isVisible())) {
+          await page.keyboard.press('Control+K');
+          await page.keyboard.press('Control+I');
+        }
+        await hover.waitFor({ timeout: 15_000 });
+        const text = await hover.innerText();
+        if (!/1h35m/.test(text) || !/20:10/.test(text) || !/21:45/.test(text)) throw new Error(`hover says: ${text}`);
+        // Let the hover finish fading in, so the picture is readable.
+        await page.waitForTimeout(600);
+        await page.screenshot({ path: join(shots, 'hover.png') });
+        await page.keyboard.press('Escape');
+      },
+      true,
+    );
     await step('Postmortem: Insert Timeline Entry from the command palette inserts a line', async () => {
       await openFile(page, 'checkout-errors.md');
       await page.waitForSelector('.monaco-editor .view-lines:has-text("Dana Whitfield")', { timeout: 30_000 });
@@ -115,17 +147,27 @@ async function main(): Promise<number> {
       await page.keyboard.press('Control+Shift+P');
       await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
       await page.keyboard.type('Postmortem: Insert Timeline Entry');
-      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Insert Timeline Entry")', { timeout: 10_000 });
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Insert Timeline Entry")', {
+        timeout: 10_000,
+      });
       await page.keyboard.press('Enter');
       const now = new Date();
-      const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+      const hhmm = (d: Date) =>
+        `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
       const times = [hhmm(now), hhmm(new Date(now.getTime() + 60_000))];
       // The entry goes in at its own place; type only once the cursor has moved there.
-      await page.waitForSelector(`.monaco-editor .view-line:has-text("${times[0]}"), .monaco-editor .view-line:has-text("${times[1]}")`, { timeout: 15_000 });
+      await page.waitForSelector(
+        `.monaco-editor .view-line:has-text("${times[0]}"), .monaco-editor .view-line:has-text("${times[1]}")`,
+        { timeout: 15_000 },
+      );
       await page.waitForTimeout(300);
       await page.keyboard.type('checked by the end-to-end test');
       // The elapsed-time inlay hint sits between the time and the text.
-      await page.locator('.monaco-editor .view-line', { hasText: new RegExp(`(${times[0]}|${times[1]})[\\s\\S]*checked\\sby\\sthe\\send-to-end\\stest`) }).waitFor({ timeout: 15_000 });
+      await page
+        .locator('.monaco-editor .view-line', {
+          hasText: new RegExp(`(${times[0]}|${times[1]})[\\s\\S]*checked\\sby\\sthe\\send-to-end\\stest`),
+        })
+        .waitFor({ timeout: 15_000 });
       await page.screenshot({ path: join(shots, 'insert-entry.png') });
     });
   } finally {

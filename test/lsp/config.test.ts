@@ -12,11 +12,15 @@ import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
 
-const at = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
+const at = (ds: Diagnostic[]) =>
+  ds.map(
+    (d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+  );
 /** No incident leader and no declared zone: PM006 unless the config turns it off, PM101 naming the zone assumed. */
 const DOC = postmortem({
   head: '# 2024-03-05 Checkout errors\n',
-  timeline: '## Timeline\n\n09:58 config push [start]\n\n10:12 alert fires [detected]\n\n10:40 error rate normal [resolved]\n',
+  timeline:
+    '## Timeline\n\n09:58 config push [start]\n\n10:12 alert fires [detected]\n\n10:40 error rate normal [resolved]\n',
 });
 const WARNING = 2;
 
@@ -35,7 +39,10 @@ async function validateRepeatedly(client: TestClient, dir: string): Promise<Reco
   await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 2 }] });
   const [da, db] = await Promise.all(waiting);
   // A request answered after the last validation: any log line it caused has arrived by then.
-  await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a }, position: { line: 0, character: 0 } });
+  await client.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: a },
+    position: { line: 0, character: 0 },
+  });
   return { a: da, b: db };
 }
 
@@ -56,13 +63,19 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
   {
     name: 'unknown keys',
     rc: '{\n  "rules": { "incident-leader": "off", "titel-date": "off" },\n  "defaultTimeZone": "Europe/Paris"\n}\n',
-    problems: ['1:39-1:51 Unknown rule "titel-date" in "rules": did you mean "title-date"?', '2:2-2:19 Unknown setting "defaultTimeZone": did you mean "defaultTimezone"?'],
+    problems: [
+      '1:39-1:51 Unknown rule "titel-date" in "rules": did you mean "title-date"?',
+      '2:2-2:19 Unknown setting "defaultTimeZone": did you mean "defaultTimezone"?',
+    ],
     codes: ['PM101'],
   },
   {
     name: 'invalid JSON (a truncated file)',
     rc: '{\n  "rules": { "incident-leader": "off" },\n  "defaultTimezone": "Europe/Pa',
-    problems: ['2:21-2:31 Invalid JSON: this string is not closed.', '2:31-2:31 Invalid JSON: a closing } is expected.'],
+    problems: [
+      '2:21-2:31 Invalid JSON: this string is not closed.',
+      '2:31-2:31 Invalid JSON: a closing } is expected.',
+    ],
     codes: ['PM101'],
   },
   {
@@ -74,7 +87,9 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
   {
     name: 'a time zone that does not exist',
     rc: '{\n  "rules": { "incident-leader": "off" },\n  "defaultTimezone": "Mars/Olympus"\n}\n',
-    problems: ['2:21-2:35 "defaultTimezone": "Mars/Olympus" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".'],
+    problems: [
+      '2:21-2:35 "defaultTimezone": "Mars/Olympus" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".',
+    ],
     codes: ['PM101'],
   },
 ];
@@ -117,7 +132,10 @@ describe('a broken .postmortemrc.json', () => {
       const saved = client.nextDiagnostics(rc);
       client.close(rc);
       await Promise.all([cleared, saved]);
-      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: rc }, position: { line: 0, character: 0 } });
+      await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: rc },
+        position: { line: 0, character: 0 },
+      });
       assert.equal(warnings(client).length, 1, warnings(client).join('\n'));
     } finally {
       if (client.process.exitCode === null) client.process.kill();

@@ -13,15 +13,34 @@ import { startServer } from '../support/lspClient';
 
 const head = '# 2024-01-01 Giant\n\n## Timeline\n\nAll times UTC.\n\n';
 /** A binary file as an editor would show it: bytes read as text, NULs included. */
-const binary = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), randomBytes(64 * 1024)]).toString('latin1');
+const binary = () =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), randomBytes(64 * 1024)]).toString('latin1');
 
 const INPUTS: { name: string; text: () => string; declined?: RegExp }[] = [
-  { name: 'a 5 MB file', text: () => head + 'lorem ipsum dolor sit amet\n\n'.repeat(200_000), declined: /^Not analysed: this file is 5\.\d MB, over the 2 MB/ },
+  {
+    name: 'a 5 MB file',
+    text: () => head + 'lorem ipsum dolor sit amet\n\n'.repeat(200_000),
+    declined: /^Not analysed: this file is 5\.\d MB, over the 2 MB/,
+  },
   { name: 'a binary file renamed .md', text: binary, declined: /^Not analysed: this file looks binary/ },
-  { name: 'a paragraph of 5,000 lines', text: () => head + '10:00 alice: [looking]\n'.repeat(5_000), declined: /^Not analysed: lines 7-5006 are one paragraph of 5,000 lines/ },
+  {
+    name: 'a paragraph of 5,000 lines',
+    text: () => head + '10:00 alice: [looking]\n'.repeat(5_000),
+    declined: /^Not analysed: lines 7-5006 are one paragraph of 5,000 lines/,
+  },
   { name: 'a 100,000-character line', text: () => `${head}10:00 ${'[a](b '.repeat(16_667)}\n` },
-  { name: '10,000 headings', text: () => head + Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n`).join('\n') },
-  { name: 'lists nested 1,000 deep', text: () => head + Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- 10:${String(i % 60).padStart(2, '0')} item`).join('\n') },
+  {
+    name: '10,000 headings',
+    text: () => head + Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n`).join('\n'),
+  },
+  {
+    name: 'lists nested 1,000 deep',
+    text: () =>
+      head +
+      Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- 10:${String(i % 60).padStart(2, '0')} item`).join(
+        '\n',
+      ),
+  },
   { name: 'quotes nested 10,000 deep', text: () => `${head}${'>'.repeat(10_000)} 10:00 deep\n` },
 ];
 
@@ -51,7 +70,10 @@ describe('giant inputs through the server', () => {
     // Sent once the server has started on the long document: it must answer between slices.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await client.connection
-      .sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small() }, position: { line: 6, character: 2 } })
+      .sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri: small() },
+        position: { line: 6, character: 2 },
+      })
       .then(() => order.push('hover on the small document'));
     await published;
     assert.deepEqual(order, ['hover on the small document', 'diagnostics of the long document']);
@@ -67,7 +89,11 @@ describe('giant inputs through the server', () => {
     client.open(uri, head + Array.from({ length: 10_000 }, (_, i) => `## Heading ${i}\n`).join('\n'));
     const source = new CancellationTokenSource();
     // Completion needs the current version's analysis, which takes seconds here.
-    const completion = client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, source.token);
+    const completion = client.connection.sendRequest(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line: 0, character: 0 } },
+      source.token,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     source.cancel();
     await assert.rejects(
@@ -76,7 +102,9 @@ describe('giant inputs through the server', () => {
     );
     await published;
     assert.deepEqual(order, ['cancelled', 'diagnostics'], 'the cancelled request did not wait for the analysis');
-    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.ok(symbols.length > 0, 'the next request about the document is answered');
     const cleared = client.nextDiagnostics(uri);
     client.close(uri);
@@ -97,7 +125,10 @@ describe('giant inputs through the server', () => {
       } else {
         assert.deepEqual(declined, [], 'analysed, not declined');
       }
-      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small() }, position: { line: 6, character: 2 } });
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri: small() },
+        position: { line: 6, character: 2 },
+      });
       assert.match(JSON.stringify(hover), /10:00/, 'the server still answers for the small document');
       const cleared = client.nextDiagnostics(uri);
       client.close(uri);

@@ -12,7 +12,10 @@ import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
 
-const summary = (ds: Diagnostic[]) => ds.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+const summary = (ds: Diagnostic[]) =>
+  ds.map(
+    (d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+  );
 const noLeader = postmortem({ head: '# 2024-03-05 Checkout errors\n' });
 
 for (const pullConfiguration of [true, false]) {
@@ -40,11 +43,18 @@ for (const pullConfiguration of [true, false]) {
 
     it('follows incremental changes: a fix clears the finding, a new mistake adds one', async () => {
       let waiting = client.nextDiagnostics(uri('a.md'));
-      client.change(uri('a.md'), 2, [{ range: { start: { line: 0, character: 28 }, end: { line: 0, character: 28 } }, text: '\n\n**Incident Leader: Dana**' }]);
+      client.change(uri('a.md'), 2, [
+        {
+          range: { start: { line: 0, character: 28 }, end: { line: 0, character: 28 } },
+          text: '\n\n**Incident Leader: Dana**',
+        },
+      ]);
       assert.deepEqual(await waiting, []);
       waiting = client.nextDiagnostics(uri('a.md'));
       // Line 34 holds `MTTR: 28m` now that two lines were added above.
-      client.change(uri('a.md'), 3, [{ range: { start: { line: 34, character: 6 }, end: { line: 34, character: 9 } }, text: '2h' }]);
+      client.change(uri('a.md'), 3, [
+        { range: { start: { line: 34, character: 6 }, end: { line: 34, character: 9 } }, text: '2h' },
+      ]);
       const ds = await waiting;
       assert.deepEqual(summary(ds), ['PM203 34:6-34:8']);
       assert.match(ds[0].message, /MTTR says 2h but the timeline says 28m/);
@@ -74,7 +84,10 @@ for (const pullConfiguration of [true, false]) {
     });
 
     it('survives garbage, binary-ish and huge text and keeps answering', async () => {
-      const garbage = '\u0000\uFFFF\uD800 ## Timeline\n| 25:61 | [start] |\n\n## Impact\nMTTR: \u0000'.repeat(200) + '`'.repeat(5000) + '['.repeat(5000);
+      const garbage =
+        '\u0000\uFFFF\uD800 ## Timeline\n| 25:61 | [start] |\n\n## Impact\nMTTR: \u0000'.repeat(200) +
+        '`'.repeat(5000) +
+        '['.repeat(5000);
       let waiting = client.nextDiagnostics(uri('incidents/garbage.md'));
       client.open(uri('incidents/garbage.md'), garbage);
       assert.ok(Array.isArray(await waiting));
@@ -84,12 +97,20 @@ for (const pullConfiguration of [true, false]) {
     });
 
     it('reports problems of a .postmortemrc.json at the bad key and applies the rest', async () => {
-      writeFileSync(join(dir, '.postmortemrc.json'), '{\n  "rules": { "incident-leader": "off", "PM005": "loud" }\n}\n');
+      writeFileSync(
+        join(dir, '.postmortemrc.json'),
+        '{\n  "rules": { "incident-leader": "off", "PM005": "loud" }\n}\n',
+      );
       const config = client.nextDiagnostics(uri('.postmortemrc.json'));
       const doc = client.nextDiagnostics(uri('b.md'));
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('.postmortemrc.json'), type: 2 }] });
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: uri('.postmortemrc.json'), type: 2 }],
+      });
       const [problems, ds] = await Promise.all([config, doc]);
-      assert.deepEqual(problems.map((p) => [p.range.start.line, p.range.start.character, p.severity]), [[1, 48, 1]]);
+      assert.deepEqual(
+        problems.map((p) => [p.range.start.line, p.range.start.character, p.severity]),
+        [[1, 48, 1]],
+      );
       assert.match(problems[0].message, /"rules\.PM005": "loud" is not one of/);
       assert.deepEqual(ds, [], 'the valid part of rules still applies');
     });
@@ -111,7 +132,9 @@ describe('config file removal', () => {
       assert.equal((await problems).length, 1);
       rmSync(join(dir, '.postmortemrc.json'));
       const cleared = client.nextDiagnostics(rc);
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 3 }] });
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: rc, type: 3 }],
+      });
       assert.deepEqual(await cleared, []);
       assert.equal(await client.shutdown(), 0);
     } finally {
@@ -127,7 +150,9 @@ describe('a .postmortemrc.json opened in the editor', () => {
     try {
       const rc = pathToFileURL(join(dir, '.postmortemrc.json')).href;
       const onDisk = client.nextDiagnostics(rc);
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rc, type: 1 }] });
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: rc, type: 1 }],
+      });
       assert.deepEqual(summary(await onDisk), ['undefined 0:2-0:9']);
       const typed = client.nextDiagnostics(rc);
       client.open(rc, '{\n  "rules": { "PM001": "loud" }\n}\n');

@@ -30,10 +30,18 @@ describe('stress', () => {
       const warmText = generatePostmortem(200);
       const warmed = client.nextDiagnostics(warm, 30_000, 2);
       client.open(warm, warmText, 1);
-      client.change(warm, 2, [{ range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, text: '[' }]);
+      client.change(warm, 2, [
+        { range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, text: '[' },
+      ]);
       await warmed;
-      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: warm }, position: { line: 20, character: 1 } });
-      await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: warm }, position: { line: 20, character: 1 } });
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: warm },
+        position: { line: 20, character: 1 },
+      });
+      await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: warm },
+        position: { line: 20, character: 1 },
+      });
       const warmCleared = client.nextDiagnostics(warm);
       client.close(warm);
       await warmCleared;
@@ -47,7 +55,7 @@ describe('stress', () => {
       await opened;
       // A deterministic stream of typing: entries appended, figures rewritten, text deleted.
       let seed = 7;
-      const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
       const pending: Promise<unknown>[] = [];
       for (let v = 2; v <= EDITS + 1; v++) {
         const text = doc.getText();
@@ -55,15 +63,31 @@ describe('stress', () => {
         const choice = random();
         const change =
           choice < 0.6
-            ? { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: ['a', ' ', '\n', '1', ':', '[', ']', '#'][Math.floor(random() * 8)] }
+            ? {
+                range: { start: doc.positionAt(at), end: doc.positionAt(at) },
+                text: ['a', ' ', '\n', '1', ':', '[', ']', '#'][Math.floor(random() * 8)],
+              }
             : choice < 0.9
               ? { range: { start: doc.positionAt(at), end: doc.positionAt(Math.min(text.length, at + 1)) }, text: '' }
-              : { range: { start: doc.positionAt(text.length), end: doc.positionAt(text.length) }, text: `\n\n10:${String(v % 60).padStart(2, '0')} entry ${v}` };
+              : {
+                  range: { start: doc.positionAt(text.length), end: doc.positionAt(text.length) },
+                  text: `\n\n10:${String(v % 60).padStart(2, '0')} entry ${v}`,
+                };
         doc = TextDocument.update(doc, [change], v);
         client.change(uri, v, [change]);
         if (v % 50 === 0) {
-          pending.push(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(at) }));
-          pending.push(client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(at) }));
+          pending.push(
+            client.connection.sendRequest('textDocument/hover', {
+              textDocument: { uri },
+              position: doc.positionAt(at),
+            }),
+          );
+          pending.push(
+            client.connection.sendRequest('textDocument/completion', {
+              textDocument: { uri },
+              position: doc.positionAt(at),
+            }),
+          );
         }
       }
       const last = client.nextDiagnostics(uri, 60_000, EDITS + 1);
@@ -84,7 +108,10 @@ describe('stress', () => {
       assert.deepEqual(await Promise.all(cleared), [[], []], 'closing clears the diagnostics');
       const after = await client.connection.sendRequest<MemoryUsageResult>(MEMORY_USAGE);
       const kept = after.heapUsed - before.heapUsed;
-      assert.ok(kept < KEPT_BYTES, `the heap is back near its start after closing: ${(kept / 1024 / 1024).toFixed(1)} MB kept`);
+      assert.ok(
+        kept < KEPT_BYTES,
+        `the heap is back near its start after closing: ${(kept / 1024 / 1024).toFixed(1)} MB kept`,
+      );
       assert.equal(await client.shutdown(), 0);
     } finally {
       if (client.process.exitCode === null) client.process.kill();

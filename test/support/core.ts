@@ -4,7 +4,11 @@ import type { Analysis } from '../../server/src/analysis/analyze';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { configSchema } from '../../server/src/config/schema';
 
-export function lint(text: string, config: ConfigInput = {}, context: { path?: string; template?: string } = {}): Analysis {
+export function lint(
+  text: string,
+  config: ConfigInput = {},
+  context: { path?: string; template?: string } = {},
+): Analysis {
   return analyze(text, configSchema.parse(config), context);
 }
 
@@ -37,7 +41,11 @@ export function applyFixes(text: string, analysis: Analysis, code?: string): str
 }
 
 /** A clean postmortem; pieces can be swapped out by the tests. */
-export function postmortem(parts: Partial<Record<'head' | 'description' | 'timeline' | 'factors' | 'stabilization' | 'impact' | 'actions', string>> = {}): string {
+export function postmortem(
+  parts: Partial<
+    Record<'head' | 'description' | 'timeline' | 'factors' | 'stabilization' | 'impact' | 'actions', string>
+  > = {},
+): string {
   const p = {
     head: '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n',
     description: '## Description\n\nCheckout returned 500s for a fifth of requests after a config push.\n',
@@ -49,5 +57,7 @@ export function postmortem(parts: Partial<Record<'head' | 'description' | 'timel
     actions: '## Corrective Actions\n\n- Add a canary stage to proxy config pushes.\n',
     ...parts,
   };
-  return [p.head, p.description, p.timeline, p.factors, p.stabilization, p.impact, p.actions].filter(Boolean).join('\n');
+  return [p.head, p.description, p.timeline, p.factors, p.stabilization, p.impact, p.actions]
+    .filter(Boolean)
+    .join('\n');
 }

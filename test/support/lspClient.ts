@@ -28,7 +28,14 @@ export interface TestClient {
   /** Resolves with the next diagnostics published for `uri` after this call (for `version`, when given). */
   nextDiagnostics(uri: string, timeoutMs?: number, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
-  change(uri: string, version: number, changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void;
+  change(
+    uri: string,
+    version: number,
+    changes: {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      text: string;
+    }[],
+  ): void;
   close(uri: string): void;
   /** Settings the client answers `workspace/configuration` with. */
   settings: Record<string, unknown>;
@@ -39,11 +46,18 @@ export interface TestClient {
   logs: { type: number; message: string }[];
 }
 
-export async function startServer(options: { pullConfiguration: boolean; rootPath?: string; nodeFlags?: string[] }): Promise<TestClient> {
+export async function startServer(options: {
+  pullConfiguration: boolean;
+  rootPath?: string;
+  nodeFlags?: string[];
+}): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
     const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
@@ -55,15 +69,23 @@ export async function startServer(options: { pullConfiguration: boolean; rootPat
     settings: {},
     nextDiagnostics(uri, timeoutMs = 10_000, version) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)),
+          timeoutMs,
+        );
         waiters.push({ uri, version, resolve: (d) => (clearTimeout(timer), resolve(d)) });
       });
     },
     open(uri, text, version = 1) {
-      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
     },
     change(uri, version, changes) {
-      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: changes,
+      });
     },
     close(uri) {
       void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
@@ -83,7 +105,9 @@ export async function startServer(options: { pullConfiguration: boolean; rootPat
     logs: [],
   };
   connection.onNotification(LogMessageNotification.type, (p) => client.logs.push({ type: p.type, message: p.message }));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map(() => client.settings),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {

@@ -30,15 +30,26 @@ describe('loadConfigFor', () => {
   });
 
   it('takes the nearest file when several folders have one', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }', 'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }', 'team/pm/a.md': '' });
+    const dir = tempTree({
+      '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }',
+      'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }',
+      'team/pm/a.md': '',
+    });
     const loaded = loadConfigFor(join(dir, 'team/pm/a.md'), { root: dir });
     assert.equal(loaded.configFile, join(dir, 'team/.postmortemrc.json'));
     assert.equal(loaded.config.defaultTimezone, 'Europe/Paris');
   });
 
   it('uses an explicit file instead of discovery, and reports one that cannot be read', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }', 'ci.json': '{ "defaultTimezone": "America/Chicago" }', 'a.md': '' });
-    assert.equal(loadConfigFor(join(dir, 'a.md'), { explicitConfigFile: join(dir, 'ci.json') }).config.defaultTimezone, 'America/Chicago');
+    const dir = tempTree({
+      '.postmortemrc.json': '{ "defaultTimezone": "Asia/Kolkata" }',
+      'ci.json': '{ "defaultTimezone": "America/Chicago" }',
+      'a.md': '',
+    });
+    assert.equal(
+      loadConfigFor(join(dir, 'a.md'), { explicitConfigFile: join(dir, 'ci.json') }).config.defaultTimezone,
+      'America/Chicago',
+    );
     const missing = loadConfigFor(join(dir, 'a.md'), { explicitConfigFile: join(dir, 'nope.json') });
     assert.equal(missing.problems.length, 1);
     assert.match(missing.problems[0].message, /Cannot read/);
@@ -46,9 +57,15 @@ describe('loadConfigFor', () => {
   });
 
   it('lets a bad key of the file fall back to the settings, then the defaults, and keeps its good keys', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": 5, "sections": [], "requiredFigures": ["MTTR"] }', 'a.md': '' });
+    const dir = tempTree({
+      '.postmortemrc.json': '{ "defaultTimezone": 5, "sections": [], "requiredFigures": ["MTTR"] }',
+      'a.md': '',
+    });
     const loaded = loadConfigFor(join(dir, 'a.md'), { root: dir, settings: { defaultTimezone: 'Europe/Berlin' } });
-    assert.deepEqual(loaded.problems.map((p) => /"[^"]*"/.exec(p.message)?.[0]), ['"defaultTimezone"', '"sections"']);
+    assert.deepEqual(
+      loaded.problems.map((p) => /"[^"]*"/.exec(p.message)?.[0]),
+      ['"defaultTimezone"', '"sections"'],
+    );
     assert.equal(loaded.config.defaultTimezone, 'Europe/Berlin');
     assert.deepEqual(loaded.config.sections, DEFAULT_SECTIONS);
     assert.deepEqual(loaded.config.requiredFigures, ['MTTR']);
@@ -70,13 +87,19 @@ describe('loadConfigFor', () => {
 
 describe('settings and merging', () => {
   it('ignores settings that do not validate and keeps the rest', () => {
-    assert.deepEqual(validSettings({ defaultTimezone: 3, requiredFigures: ['MTTA'], trace: { server: 'off' }, template: null }), { requiredFigures: ['MTTA'] });
+    assert.deepEqual(
+      validSettings({ defaultTimezone: 3, requiredFigures: ['MTTA'], trace: { server: 'off' }, template: null }),
+      { requiredFigures: ['MTTA'] },
+    );
     assert.deepEqual(validSettings('nonsense'), {});
     assert.deepEqual(validSettings(undefined), {});
   });
 
   it('merges keyed settings entry by entry, the file winning', () => {
-    const config = mergeConfig({ rules: { PM001: 'off', PM002: 'hint' }, moments: { start: ['kaboom'] } }, { rules: { PM002: 'error' }, moments: { detected: ['paged'] } });
+    const config = mergeConfig(
+      { rules: { PM001: 'off', PM002: 'hint' }, moments: { start: ['kaboom'] } },
+      { rules: { PM002: 'error' }, moments: { detected: ['paged'] } },
+    );
     assert.deepEqual(config.rules, { PM001: 'off', PM002: 'error' });
     assert.deepEqual(config.moments, { start: ['kaboom'], detected: ['paged'] });
   });
@@ -86,7 +109,13 @@ describe('.postmortemrc.json problems', () => {
   it('locates an unknown key inside an array item at the key, and drops its setting', () => {
     const text = '{ "sections": [{ "name": "X", "bogus": 1 }], "defaultTimezone": "Asia/Kolkata" }';
     const { input, problems } = readConfigText('rc', text);
-    assert.deepEqual(problems, [{ file: 'rc', message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required".', span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 } }]);
+    assert.deepEqual(problems, [
+      {
+        file: 'rc',
+        message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required".',
+        span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 },
+      },
+    ]);
     assert.deepEqual(input, { defaultTimezone: 'Asia/Kolkata' });
   });
 
@@ -94,7 +123,10 @@ describe('.postmortemrc.json problems', () => {
     const text = '{ "figures": { "MTTD": { "from": "nope" } } }';
     const [problem] = readConfigText('rc', text).problems;
     assert.deepEqual(problem.span, { start: text.indexOf('"nope"'), end: text.indexOf('"nope"') + 6 });
-    assert.equal(problem.message, '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "mitigated", "resolved".');
+    assert.equal(
+      problem.message,
+      '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "mitigated", "resolved".',
+    );
   });
 
   it('puts a syntax error at its offset and still applies what could be read', () => {
@@ -106,14 +138,20 @@ describe('.postmortemrc.json problems', () => {
   });
 
   it('accepts comments and trailing commas', () => {
-    assert.deepEqual(plain(readConfigText('rc', '{\n  // ours\n  "rules": { "PM001": "off", },\n}\n')), { input: { rules: { PM001: 'off' } }, problems: [] });
+    assert.deepEqual(plain(readConfigText('rc', '{\n  // ours\n  "rules": { "PM001": "off", },\n}\n')), {
+      input: { rules: { PM001: 'off' } },
+      problems: [],
+    });
   });
 });
 
 describe('findTemplate', () => {
   it('prefers the nearest folder and matches names case-insensitively, dotfiles included', () => {
     const dir = tempTree({ 'Template.md': 'TOP', 'pm/.Post-Mortem-TEMPLATE.markdown': 'NEAR', 'pm/2024.md': '' });
-    assert.deepEqual(findTemplate(join(dir, 'pm/2024.md'), { root: dir }), { path: join(dir, 'pm/.Post-Mortem-TEMPLATE.markdown'), text: 'NEAR' });
+    assert.deepEqual(findTemplate(join(dir, 'pm/2024.md'), { root: dir }), {
+      path: join(dir, 'pm/.Post-Mortem-TEMPLATE.markdown'),
+      text: 'NEAR',
+    });
   });
 
   it('does not look above the workspace root', () => {

@@ -20,30 +20,47 @@ function located(text: string): [string, string][] {
 }
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-const NOT_A_ZONE = (zone: string) => `"defaultTimezone": "${zone}" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".`;
+const NOT_A_ZONE = (zone: string) =>
+  `"defaultTimezone": "${zone}" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".`;
 const SEVERITIES = '"error", "warning", "information", "hint", "off"';
 
 describe('wrong types', () => {
   it('are located at the value, name the key and what it must be', () => {
     assert.deepEqual(located('{ "rules": 5 }'), [['5', '"rules": expected an object, got the number 5.']]);
-    assert.deepEqual(located('{ "defaultTimezone": 3 }'), [['3', '"defaultTimezone": expected a string, got the number 3.']]);
-    assert.deepEqual(located('{ "rules": { "PM001": "loud" } }'), [['"loud"', `"rules.PM001": "loud" is not one of ${SEVERITIES}.`]]);
-    assert.deepEqual(located('{ "inlayHints": { "elapsedTime": "yes" } }'), [['"yes"', '"inlayHints.elapsedTime": expected true or false, got "yes".']]);
+    assert.deepEqual(located('{ "defaultTimezone": 3 }'), [
+      ['3', '"defaultTimezone": expected a string, got the number 3.'],
+    ]);
+    assert.deepEqual(located('{ "rules": { "PM001": "loud" } }'), [
+      ['"loud"', `"rules.PM001": "loud" is not one of ${SEVERITIES}.`],
+    ]);
+    assert.deepEqual(located('{ "inlayHints": { "elapsedTime": "yes" } }'), [
+      ['"yes"', '"inlayHints.elapsedTime": expected true or false, got "yes".'],
+    ]);
     assert.deepEqual(located('{ "sections": [] }'), [['[]', '"sections" must not be empty.']]);
     assert.deepEqual(located('{ "files": null }'), [['null', '"files": expected a list, got null.']]);
   });
 
   it('show a missing required key at the object that lacks it', () => {
-    assert.deepEqual(located('{ "sections": [{ "aliases": [] }] }'), [['{ "aliases": [] }', '"sections.0.name" is required.']]);
+    assert.deepEqual(located('{ "sections": [{ "aliases": [] }] }'), [
+      ['{ "aliases": [] }', '"sections.0.name" is required.'],
+    ]);
   });
 
   it('drop only the wrong entry of an object, but a whole list, and keep the other settings', () => {
-    const text = '{ "rules": { "PM001": "off", "PM002": "loud" }, "figures": { "MTTD": { "from": "nope", "aliases": ["TTD!"] } }, "requiredFigures": ["MTTR", "MTTX"], "defaultTimezone": "Europe/Paris" }';
-    assert.deepEqual(plain(readConfigText('rc', text).input), { rules: { PM001: 'off' }, figures: { MTTD: { aliases: ['TTD!'] } }, defaultTimezone: 'Europe/Paris' });
+    const text =
+      '{ "rules": { "PM001": "off", "PM002": "loud" }, "figures": { "MTTD": { "from": "nope", "aliases": ["TTD!"] } }, "requiredFigures": ["MTTR", "MTTX"], "defaultTimezone": "Europe/Paris" }';
+    assert.deepEqual(plain(readConfigText('rc', text).input), {
+      rules: { PM001: 'off' },
+      figures: { MTTD: { aliases: ['TTD!'] } },
+      defaultTimezone: 'Europe/Paris',
+    });
   });
 
   it('fall back to the defaults in the effective configuration', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "rules": 5, "sections": "all", "requiredFigures": ["MTTA"] }', 'a.md': '' });
+    const dir = tempTree({
+      '.postmortemrc.json': '{ "rules": 5, "sections": "all", "requiredFigures": ["MTTA"] }',
+      'a.md': '',
+    });
     const { config, problems } = loadConfigFor(join(dir, 'a.md'), { root: dir });
     assert.equal(problems.length, 2);
     assert.deepEqual(config.rules, {});
@@ -54,22 +71,40 @@ describe('wrong types', () => {
 
 describe('unknown keys', () => {
   it('are located at the key, at the top level and nested, with the likely key', () => {
-    assert.deepEqual(located('{ "defaultTimeZone": "UTC" }'), [['"defaultTimeZone"', 'Unknown setting "defaultTimeZone": did you mean "defaultTimezone"?']]);
-    assert.deepEqual(located('{ "requiredFigure": [] }'), [['"requiredFigure"', 'Unknown setting "requiredFigure": did you mean "requiredFigures"?']]);
+    assert.deepEqual(located('{ "defaultTimeZone": "UTC" }'), [
+      ['"defaultTimeZone"', 'Unknown setting "defaultTimeZone": did you mean "defaultTimezone"?'],
+    ]);
+    assert.deepEqual(located('{ "requiredFigure": [] }'), [
+      ['"requiredFigure"', 'Unknown setting "requiredFigure": did you mean "requiredFigures"?'],
+    ]);
     assert.deepEqual(located('{ "colour": 1 }'), [['"colour"', 'Unknown setting "colour".']]);
-    assert.deepEqual(located('{ "figures": { "MTTX": {} } }'), [['"MTTX"', 'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "Duration".']]);
-    assert.deepEqual(located('{ "figures": { "MTTD": { "form": "start" } } }'), [['"form"', 'Unknown setting "figures.MTTD.form": did you mean "from"?']]);
+    assert.deepEqual(located('{ "figures": { "MTTX": {} } }'), [
+      ['"MTTX"', 'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "Duration".'],
+    ]);
+    assert.deepEqual(located('{ "figures": { "MTTD": { "form": "start" } } }'), [
+      ['"form"', 'Unknown setting "figures.MTTD.form": did you mean "from"?'],
+    ]);
   });
 
   it('include a misspelt rule, which would otherwise silently do nothing', () => {
-    assert.deepEqual(located('{ "rules": { "incident-leadr": "off" } }'), [['"incident-leadr"', 'Unknown rule "incident-leadr" in "rules": did you mean "incident-leader"?']]);
-    assert.deepEqual(located('{ "rules": { "pm006": "off" } }'), [['"pm006"', 'Unknown rule "pm006" in "rules": did you mean "PM006"?']]);
-    assert.deepEqual(located('{ "rules": { "PM01": "off" } }'), [['"PM01"', 'Unknown rule "PM01" in "rules": use a rule code like "PM001" or a name like "missing-section".']]);
+    assert.deepEqual(located('{ "rules": { "incident-leadr": "off" } }'), [
+      ['"incident-leadr"', 'Unknown rule "incident-leadr" in "rules": did you mean "incident-leader"?'],
+    ]);
+    assert.deepEqual(located('{ "rules": { "pm006": "off" } }'), [
+      ['"pm006"', 'Unknown rule "pm006" in "rules": did you mean "PM006"?'],
+    ]);
+    assert.deepEqual(located('{ "rules": { "PM01": "off" } }'), [
+      ['"PM01"', 'Unknown rule "PM01" in "rules": use a rule code like "PM001" or a name like "missing-section".'],
+    ]);
   });
 
   it('are dropped while the known keys beside them apply', () => {
-    const text = '{ "rules": { "incident-leadr": "off", "incident-leader": "hint" }, "defaultTimeZone": "Asia/Kolkata", "template": "t.md" }';
-    assert.deepEqual(plain(readConfigText('rc', text).input), { rules: { 'incident-leader': 'hint' }, template: 't.md' });
+    const text =
+      '{ "rules": { "incident-leadr": "off", "incident-leader": "hint" }, "defaultTimeZone": "Asia/Kolkata", "template": "t.md" }';
+    assert.deepEqual(plain(readConfigText('rc', text).input), {
+      rules: { 'incident-leader': 'hint' },
+      template: 't.md',
+    });
   });
 
   it('are suggested only when one candidate is clearly meant', () => {
@@ -80,7 +115,10 @@ describe('unknown keys', () => {
 
   it('every rule code and name is accepted, and the JSON Schema lists them for completion', () => {
     const names = RULES.flatMap((r) => [r.code, r.name]);
-    assert.deepEqual(readConfigText('rc', JSON.stringify({ rules: Object.fromEntries(names.map((n) => [n, 'hint'])) })).problems, []);
+    assert.deepEqual(
+      readConfigText('rc', JSON.stringify({ rules: Object.fromEntries(names.map((n) => [n, 'hint'])) })).problems,
+      [],
+    );
     const rules = postmortemrcJsonSchema().properties?.rules as { propertyNames: { enum: string[] } };
     assert.deepEqual(rules.propertyNames.enum, names);
   });
@@ -88,12 +126,17 @@ describe('unknown keys', () => {
 
 describe('invalid JSON', () => {
   it('accepts a trailing comma, comments and a BOM, as VS Code does for this file, and says so in the schema', () => {
-    assert.deepEqual(plain(readConfigText('rc', '\uFEFF// team\n{ "rules": { "PM001": "off", }, }')), { input: { rules: { PM001: 'off' } }, problems: [] });
+    assert.deepEqual(plain(readConfigText('rc', '\uFEFF// team\n{ "rules": { "PM001": "off", }, }')), {
+      input: { rules: { PM001: 'off' } },
+      problems: [],
+    });
     assert.equal(postmortemrcJsonSchema().allowTrailingCommas, true);
   });
 
   it('counts offsets in the text as given, BOM included', () => {
-    assert.deepEqual(located('\uFEFF{ "defaultTimezone": "Mars/Olympus" }'), [['"Mars/Olympus"', NOT_A_ZONE('Mars/Olympus')]]);
+    assert.deepEqual(located('\uFEFF{ "defaultTimezone": "Mars/Olympus" }'), [
+      ['"Mars/Olympus"', NOT_A_ZONE('Mars/Olympus')],
+    ]);
   });
 
   it('a file read from disk has its BOM removed, as an editor shows it', () => {
@@ -113,7 +156,16 @@ describe('invalid JSON', () => {
 
   it('an empty or blank file says so at its start', () => {
     for (const text of ['', '  \n\n']) {
-      assert.deepEqual(readConfigText('rc', text), { input: {}, problems: [{ file: 'rc', message: 'The file is empty: write a JSON object, like { "rules": {} }.', span: { start: 0, end: 0 } }] });
+      assert.deepEqual(readConfigText('rc', text), {
+        input: {},
+        problems: [
+          {
+            file: 'rc',
+            message: 'The file is empty: write a JSON object, like { "rules": {} }.',
+            span: { start: 0, end: 0 },
+          },
+        ],
+      });
     }
   });
 
@@ -143,19 +195,33 @@ describe('time zones', () => {
   });
 
   it('accepts every form a timeline may declare', () => {
-    for (const zone of ['UTC', 'utc', 'Europe/London', 'America/Argentina/Buenos_Aires', 'UTC+2', 'GMT-03:30', '+05:30', 'PST', 'PST/PDT', 'ACDT (+10:30)']) {
+    for (const zone of [
+      'UTC',
+      'utc',
+      'Europe/London',
+      'America/Argentina/Buenos_Aires',
+      'UTC+2',
+      'GMT-03:30',
+      '+05:30',
+      'PST',
+      'PST/PDT',
+      'ACDT (+10:30)',
+    ]) {
       assert.deepEqual(readConfigText('rc', JSON.stringify({ defaultTimezone: zone })).problems, [], zone);
     }
   });
 
   it('accepts IANA names with short parts, like "Asia/Tokyo"', () => {
-    for (const zone of ['Asia/Tokyo', 'Asia/Seoul', 'Asia/Dubai', 'Etc/UTC']) assert.deepEqual(readConfigText('rc', JSON.stringify({ defaultTimezone: zone })).problems, [], zone);
+    for (const zone of ['Asia/Tokyo', 'Asia/Seoul', 'Asia/Dubai', 'Etc/UTC'])
+      assert.deepEqual(readConfigText('rc', JSON.stringify({ defaultTimezone: zone })).problems, [], zone);
   });
 
   it('the analysis then assumes UTC, and says so', () => {
     const dir = tempTree({ '.postmortemrc.json': '{ "defaultTimezone": "Mars/Olympus" }', 'a.md': '' });
     const { config } = loadConfigFor(join(dir, 'a.md'), { root: dir });
-    const text = postmortem({ timeline: '## Timeline\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 fixed [resolved]\n' });
+    const text = postmortem({
+      timeline: '## Timeline\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 fixed [resolved]\n',
+    });
     const pm101 = analyze(text, config, {}).findings.find((f) => f.code === 'PM101');
     assert.match(pm101?.message ?? '', /: UTC is assumed\.$/);
   });
@@ -179,7 +245,11 @@ describe('editor settings, which have no file for a finding', () => {
   });
 
   it('a bad zone setting gives way to a valid one in the file, else to UTC', () => {
-    const dir = tempTree({ 'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }', 'team/a.md': '', 'b.md': '' });
+    const dir = tempTree({
+      'team/.postmortemrc.json': '{ "defaultTimezone": "Europe/Paris" }',
+      'team/a.md': '',
+      'b.md': '',
+    });
     const settings = { defaultTimezone: 'Mars/Olympus' };
     assert.equal(loadConfigFor(join(dir, 'team/a.md'), { root: dir, settings }).config.defaultTimezone, 'Europe/Paris');
     const alone = loadConfigFor(join(dir, 'b.md'), { root: dir, settings });

@@ -13,8 +13,13 @@ const root = join(__dirname, '..', '..');
 
 describe('.postmortemrc.json', () => {
   it('is found by walking up from the document, and merges over the settings', () => {
-    const dir = tempTree({ '.postmortemrc.json': '// team config\n{ "rules": { "PM005": "error" }, "requiredFigures": ["MTTR"] }', 'a/b/c.md': '' });
-    const loaded = loadConfigFor(join(dir, 'a/b/c.md'), { settings: { rules: { PM006: 'off', PM005: 'hint' }, defaultTimezone: 'Europe/Berlin' } });
+    const dir = tempTree({
+      '.postmortemrc.json': '// team config\n{ "rules": { "PM005": "error" }, "requiredFigures": ["MTTR"] }',
+      'a/b/c.md': '',
+    });
+    const loaded = loadConfigFor(join(dir, 'a/b/c.md'), {
+      settings: { rules: { PM006: 'off', PM005: 'hint' }, defaultTimezone: 'Europe/Berlin' },
+    });
     assert.equal(loaded.configFile, join(dir, '.postmortemrc.json'));
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.config.rules, { PM006: 'off', PM005: 'error' });
@@ -26,7 +31,8 @@ describe('.postmortemrc.json', () => {
     assert.equal(loadConfigFor(join(dir, 'ws/doc.md'), { root: join(dir, 'ws') }).configFile, undefined);
   });
   it('reports each problem at its key and keeps the valid rest', () => {
-    const text = '{\n  "rules": { "PM001": "off", "PM002": "loud" },\n  "sections": 3,\n  "bogus": true,\n  "requiredFigures": ["MTTR"]\n}';
+    const text =
+      '{\n  "rules": { "PM001": "off", "PM002": "loud" },\n  "sections": 3,\n  "bogus": true,\n  "requiredFigures": ["MTTR"]\n}';
     const { input, problems } = readConfigText('rc', text);
     const at = (needle: string) => text.indexOf(needle);
     assert.deepEqual(
@@ -48,12 +54,24 @@ describe('.postmortemrc.json', () => {
 
 describe('the team template', () => {
   it('is a markdown file named like a template beside the document or in a parent, never the document itself', () => {
-    const dir = tempTree({ 'docs/.post-mortem-template.md': 'T', 'docs/incidents/2024.md': '', 'docs/incidents/my-template-notes.txt': 'x' });
-    assert.deepEqual(findTemplate(join(dir, 'docs/incidents/2024.md'), { root: dir }), { path: join(dir, 'docs/.post-mortem-template.md'), text: 'T' });
+    const dir = tempTree({
+      'docs/.post-mortem-template.md': 'T',
+      'docs/incidents/2024.md': '',
+      'docs/incidents/my-template-notes.txt': 'x',
+    });
+    assert.deepEqual(findTemplate(join(dir, 'docs/incidents/2024.md'), { root: dir }), {
+      path: join(dir, 'docs/.post-mortem-template.md'),
+      text: 'T',
+    });
     assert.equal(findTemplate(join(dir, 'docs/.post-mortem-template.md'), { root: join(dir, 'docs') }), undefined);
   });
   it('the template setting wins, relative to the config file', () => {
-    const dir = tempTree({ '.postmortemrc.json': '{ "template": "tpl/pm.md" }', 'tpl/pm.md': 'OURS', 'x/Template.md': 'NEAR', 'x/a.md': '' });
+    const dir = tempTree({
+      '.postmortemrc.json': '{ "template": "tpl/pm.md" }',
+      'tpl/pm.md': 'OURS',
+      'x/Template.md': 'NEAR',
+      'x/a.md': '',
+    });
     assert.equal(loadConfigFor(join(dir, 'x/a.md')).template?.text, 'OURS');
   });
 });
@@ -64,7 +82,9 @@ describe('generated schemas', () => {
     assert.deepEqual(committed, JSON.parse(JSON.stringify(postmortemrcJsonSchema())));
   });
   it("package.json's postmortem.* settings match the zod schema (run npm run gen:schema)", () => {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { configuration: unknown; jsonValidation: { url: string }[] } };
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      contributes: { configuration: unknown; jsonValidation: { url: string }[] };
+    };
     assert.deepEqual(manifest.contributes.configuration, JSON.parse(JSON.stringify(settingsContribution())));
     assert.equal(manifest.contributes.jsonValidation[0].url, './schemas/postmortemrc.schema.json');
   });

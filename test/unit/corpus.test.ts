@@ -39,12 +39,18 @@ describe('the corpus of real postmortems', { skip: existsSync(CORPUS) ? false : 
       counts.findings += a.findings.length;
       assert.deepEqual(a.failures, [], `${name}: a rule threw`);
       for (const f of a.findings) {
-        assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end, `${name}: ${f.code} span in range`);
+        assert.ok(
+          f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end,
+          `${name}: ${f.code} span in range`,
+        );
       }
-      if (/template/i.test(basename(name))) assert.equal(a.postmortem.classification, null, `${name}: a template is not linted`);
+      if (/template/i.test(basename(name)))
+        assert.equal(a.postmortem.classification, null, `${name}: a template is not linted`);
     }
     t.diagnostic(`corpus: ${JSON.stringify(counts)}`);
-    console.log(`corpus: ${counts.files} files, ${counts.postmortems} postmortems, ${counts.timelines} timelines, ${counts.entries} entries (${counts.timed} timed), ${counts.figures} figures computed, ${counts.findings} findings`);
+    console.log(
+      `corpus: ${counts.files} files, ${counts.postmortems} postmortems, ${counts.timelines} timelines, ${counts.entries} entries (${counts.timed} timed), ${counts.figures} figures computed, ${counts.findings} findings`,
+    );
     assert.ok(counts.files >= 30, 'the corpus was found and read');
     assert.ok(counts.entries > 100, 'timelines were parsed');
   });

@@ -9,9 +9,19 @@ describe('leadingIsoDate', () => {
     assert.deepEqual(leadingIsoDate('2019-02-06 Multifile upload broken'), { date: '2019-02-06', length: 11 });
     assert.deepEqual(leadingIsoDate('2019-02-06   x'), { date: '2019-02-06', length: 13 });
   });
-  it('a date followed by a colon', () => assert.deepEqual(leadingIsoDate('2019-02-06: Outage'), { date: '2019-02-06', length: 10 }));
+  it('a date followed by a colon', () =>
+    assert.deepEqual(leadingIsoDate('2019-02-06: Outage'), { date: '2019-02-06', length: 10 }));
   it('not a date', () => {
-    for (const text of ['2019-..-..', '2019-02-30', '2019-13-01', 'On 2019-02-06', '2019-02-06T16:57', '2019-02-061', '20202-01-24', '']) {
+    for (const text of [
+      '2019-..-..',
+      '2019-02-30',
+      '2019-13-01',
+      'On 2019-02-06',
+      '2019-02-06T16:57',
+      '2019-02-061',
+      '20202-01-24',
+      '',
+    ]) {
       assert.equal(leadingIsoDate(text), null, text);
     }
   });
@@ -64,6 +74,7 @@ describe('isValidIsoDate', () => {
   it('accepts real days only', () => {
     assert.equal(isValidIsoDate('2019-02-06'), true);
     assert.equal(isValidIsoDate('2020-02-29'), true);
-    for (const bad of ['2019-02-29', '2019-13-01', '2019-00-10', '2019-2-6', '2019-02-06 ', '20202-01-24', 'yesterday']) assert.equal(isValidIsoDate(bad), false, bad);
+    for (const bad of ['2019-02-29', '2019-13-01', '2019-00-10', '2019-2-6', '2019-02-06 ', '20202-01-24', 'yesterday'])
+      assert.equal(isValidIsoDate(bad), false, bad);
   });
 });

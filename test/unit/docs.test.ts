@@ -12,7 +12,9 @@ const docs = join(root, 'docs', 'rules');
 describe('rule documentation', () => {
   it('has one page per rule and no other', () => {
     assert.deepEqual(
-      readdirSync(docs).filter((f) => f.endsWith('.md')).sort(),
+      readdirSync(docs)
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
       RULES.map((r) => `${r.name}.md`).sort(),
     );
   });

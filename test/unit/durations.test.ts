@@ -4,7 +4,10 @@ import { describe, it } from 'node:test';
 import type { DurationStyle, DurationValue } from '../../server/src/postmortem/model';
 import { formatDuration, humanDuration, parseDuration } from '../../server/src/postmortem/durations';
 
-const exact = (minutes: number, style: DurationStyle, extra: Partial<DurationValue> = {}) => ({ value: { minutes, approximate: false, ...extra }, style });
+const exact = (minutes: number, style: DurationStyle, extra: Partial<DurationValue> = {}) => ({
+  value: { minutes, approximate: false, ...extra },
+  style,
+});
 
 describe('parseDuration: forms and styles', () => {
   const cases: [string, ReturnType<typeof exact>][] = [
@@ -40,15 +43,20 @@ describe('parseDuration: forms and styles', () => {
 
 describe('parseDuration: approximate, bounded and ranged values', () => {
   it('~2h', () => assert.deepEqual(parseDuration('~2h'), exact(120, 'compact', { approximate: true })));
-  it('about 2 hours', () => assert.deepEqual(parseDuration('about 2 hours'), exact(120, 'words', { approximate: true })));
-  it('~72:00 hours is 72 hours', () => assert.deepEqual(parseDuration('~72:00 hours'), exact(4320, 'clock', { approximate: true })));
-  it('< 00:01 is less than a minute', () => assert.deepEqual(parseDuration('< 00:01'), exact(1, 'clock', { bound: '<' })));
+  it('about 2 hours', () =>
+    assert.deepEqual(parseDuration('about 2 hours'), exact(120, 'words', { approximate: true })));
+  it('~72:00 hours is 72 hours', () =>
+    assert.deepEqual(parseDuration('~72:00 hours'), exact(4320, 'clock', { approximate: true })));
+  it('< 00:01 is less than a minute', () =>
+    assert.deepEqual(parseDuration('< 00:01'), exact(1, 'clock', { bound: '<' })));
   it('more than 2h and 2h+', () => {
     assert.deepEqual(parseDuration('more than 2h'), exact(120, 'compact', { bound: '>' }));
     assert.deepEqual(parseDuration('2h+'), exact(120, 'compact', { bound: '>' }));
   });
-  it('96h (estimated)', () => assert.deepEqual(parseDuration('96h (estimated)'), exact(5760, 'compact', { approximate: true })));
-  it('20-60 days', () => assert.deepEqual(parseDuration('20-60 days'), exact(20 * 1440, 'words', { maxMinutes: 60 * 1440 })));
+  it('96h (estimated)', () =>
+    assert.deepEqual(parseDuration('96h (estimated)'), exact(5760, 'compact', { approximate: true })));
+  it('20-60 days', () =>
+    assert.deepEqual(parseDuration('20-60 days'), exact(20 * 1440, 'words', { maxMinutes: 60 * 1440 })));
   it('2h - 3h', () => assert.deepEqual(parseDuration('2h - 3h'), exact(120, 'compact', { maxMinutes: 180 })));
 });
 
@@ -62,7 +70,8 @@ describe('parseDuration: trailing text and what is not one value', () => {
     for (const text of ['2h or 3h', '2h 3h', '2h52m, later 3h']) assert.equal(parseDuration(text), null, text);
   });
   it('empty, placeholders and words are nothing', () => {
-    for (const text of ['', '   ', 'N/A', '?', 'YYY', 'TBD', '5', '3 months', 'two hours', '2:75']) assert.equal(parseDuration(text), null, text);
+    for (const text of ['', '   ', 'N/A', '?', 'YYY', 'TBD', '5', '3 months', 'two hours', '2:75'])
+      assert.equal(parseDuration(text), null, text);
   });
 });
 
@@ -73,12 +82,16 @@ describe('formatDuration', () => {
     [60, { compact: '1h', spaced: '1h', minutes: '60m', clock: '1:00', words: '1 hour' }],
     [1, { compact: '1m', spaced: '1m', minutes: '1m', clock: '0:01', words: '1 minute' }],
     [0, { compact: '0m', spaced: '0m', minutes: '0m', clock: '0:00', words: '0 minutes' }],
-    [1625, { compact: '1d3h5m', spaced: '1d 3h 5m', minutes: '1625m', clock: '27:05', words: '1 day 3 hours 5 minutes' }],
+    [
+      1625,
+      { compact: '1d3h5m', spaced: '1d 3h 5m', minutes: '1625m', clock: '27:05', words: '1 day 3 hours 5 minutes' },
+    ],
     [1441, { compact: '1d1m', spaced: '1d 1m', minutes: '1441m', clock: '24:01', words: '1 day 1 minute' }],
   ];
   for (const [minutes, styles] of table) {
     it(`${minutes} minutes in every style`, () => {
-      for (const [style, text] of Object.entries(styles)) assert.equal(formatDuration(minutes, style as DurationStyle), text, style);
+      for (const [style, text] of Object.entries(styles))
+        assert.equal(formatDuration(minutes, style as DurationStyle), text, style);
     });
   }
   it('rounds to whole minutes and keeps a sign', () => {
@@ -87,7 +100,8 @@ describe('formatDuration', () => {
   });
   it('reads back what it writes', () => {
     for (const style of ['compact', 'spaced', 'minutes', 'clock', 'words'] as const) {
-      for (const minutes of [1, 59, 172, 1625]) assert.equal(parseDuration(formatDuration(minutes, style))?.value.minutes, minutes, `${minutes} ${style}`);
+      for (const minutes of [1, 59, 172, 1625])
+        assert.equal(parseDuration(formatDuration(minutes, style))?.value.minutes, minutes, `${minutes} ${style}`);
     }
   });
 });

@@ -11,33 +11,67 @@ function read(line: string) {
   const m = matchEntryTime(line);
   if (!m) return null;
   const t = m.time;
-  const hm = t && `${t.hour}:${String(t.minute).padStart(2, '0')}${t.second ? `:${String(t.second).padStart(2, '0')}` : ''}`;
+  const hm =
+    t && `${t.hour}:${String(t.minute).padStart(2, '0')}${t.second ? `:${String(t.second).padStart(2, '0')}` : ''}`;
   return { ...m, hm, written: line.slice(m.timeStart, m.timeEnd), rest: line.slice(m.length) };
 }
 
 function check(line: string, expected: Expected) {
   const got = read(line);
   assert.ok(got, `"${line}" is an entry time`);
-  for (const [key, value] of Object.entries(expected)) assert.deepEqual(got[key as keyof typeof got], value, `${key} of "${line}"`);
+  for (const [key, value] of Object.entries(expected))
+    assert.deepEqual(got[key as keyof typeof got], value, `${key} of "${line}"`);
 }
 
 const plain = { approximate: false, date: null, unknown: false, unreadable: false, zone: null };
 
 describe('entry times: clock forms', () => {
   it('16:57 alone on the line', () => {
-    assert.deepEqual(matchEntryTime('16:57'), { length: 5, timeStart: 0, timeEnd: 5, time: { hour: 16, minute: 57, second: 0 }, ...plain });
+    assert.deepEqual(matchEntryTime('16:57'), {
+      length: 5,
+      timeStart: 0,
+      timeEnd: 5,
+      time: { hour: 16, minute: 57, second: 0 },
+      ...plain,
+    });
   });
   it('9:05 with a dash separator', () => {
-    check('9:05 - paged', { ...plain, hm: '9:05', written: '9:05', rest: 'paged', timeStart: 0, timeEnd: 4, length: 7 });
+    check('9:05 - paged', {
+      ...plain,
+      hm: '9:05',
+      written: '9:05',
+      rest: 'paged',
+      timeStart: 0,
+      timeEnd: 4,
+      length: 7,
+    });
   });
   it('16:57:30 with seconds and a colon separator', () => {
-    check('16:57:30: deploy', { ...plain, hm: '16:57:30', written: '16:57:30', rest: 'deploy', timeEnd: 8, length: 10 });
+    check('16:57:30: deploy', {
+      ...plain,
+      hm: '16:57:30',
+      written: '16:57:30',
+      rest: 'deploy',
+      timeEnd: 8,
+      length: 10,
+    });
   });
   it('16:57: the reference document form', () => {
-    check('16:57: https://github.com/elifesciences/elife-xpub/pull/1451 is merged', { ...plain, hm: '16:57', timeEnd: 5, length: 7 });
+    check('16:57: https://github.com/elifesciences/elife-xpub/pull/1451 is merged', {
+      ...plain,
+      hm: '16:57',
+      timeEnd: 5,
+      length: 7,
+    });
   });
   it('15.26 with a dot', () => {
-    check('2023-09-18 15.26 Compared the disk size', { hm: '15:26', date: '2023-09-18', written: '2023-09-18 15.26', rest: 'Compared the disk size', length: 17 });
+    check('2023-09-18 15.26 Compared the disk size', {
+      hm: '15:26',
+      date: '2023-09-18',
+      written: '2023-09-18 15.26',
+      rest: 'Compared the disk size',
+      length: 17,
+    });
     check('15.26 restarted', { ...plain, hm: '15:26', written: '15.26', rest: 'restarted', length: 6 });
   });
   it('a comma after the time', () => {
@@ -50,7 +84,13 @@ describe('entry times: 12-hour clock', () => {
     check('4:57 PM – alert', { ...plain, hm: '16:57', written: '4:57 PM', rest: 'alert', timeEnd: 7, length: 10 });
   });
   it('4:57pm', () => check('4:57pm x', { hm: '16:57', written: '4:57pm', timeEnd: 6, length: 7 }));
-  it('06:15pm', () => check('06:15pm - V1.12.13+hotfix.6 is released', { hm: '18:15', written: '06:15pm', length: 10, rest: 'V1.12.13+hotfix.6 is released' }));
+  it('06:15pm', () =>
+    check('06:15pm - V1.12.13+hotfix.6 is released', {
+      hm: '18:15',
+      written: '06:15pm',
+      length: 10,
+      rest: 'V1.12.13+hotfix.6 is released',
+    }));
   it('01:34pm and 10:45am from the corpus', () => {
     check('01:34pm - All endorsed', { hm: '13:34' });
     check('10:45am - amirh@ skims', { hm: '10:45' });
@@ -65,7 +105,15 @@ describe('entry times: 12-hour clock', () => {
 
 describe('entry times: four digits without a colon', () => {
   it('0955 followed by a zone and a colon', () => {
-    check('0955 UTC: paged', { ...plain, zone: 'UTC', hm: '9:55', written: '0955', rest: 'paged', timeEnd: 4, length: 10 });
+    check('0955 UTC: paged', {
+      ...plain,
+      zone: 'UTC',
+      hm: '9:55',
+      written: '0955',
+      rest: 'paged',
+      timeEnd: 4,
+      length: 10,
+    });
   });
   it('1915 UTC at the end of the line', () => check('1915 UTC', { zone: 'UTC', hm: '19:15', timeEnd: 4, length: 8 }));
   it('1915 followed by a separator', () => {
@@ -78,13 +126,21 @@ describe('entry times: four digits without a colon', () => {
     check('1915 hrs - x', { hm: '19:15', written: '1915 hrs', rest: 'x', length: 11 });
   });
   it('years and counts are not times', () => {
-    for (const line of ['2019 was a bad year', '1449 tickets', '1449', '2021-12-17', '1900 and 2100 UTC']) assert.equal(matchEntryTime(line), null, line);
+    for (const line of ['2019 was a bad year', '1449 tickets', '1449', '2021-12-17', '1900 and 2100 UTC'])
+      assert.equal(matchEntryTime(line), null, line);
   });
 });
 
 describe('entry times: emphasis', () => {
   it('**15:11** around the time', () => {
-    check('**15:11** The [change](https://github.com/dart-lang/args/pull/55) lands', { ...plain, hm: '15:11', written: '15:11', timeStart: 2, timeEnd: 7, length: 10 });
+    check('**15:11** The [change](https://github.com/dart-lang/args/pull/55) lands', {
+      ...plain,
+      hm: '15:11',
+      written: '15:11',
+      timeStart: 2,
+      timeEnd: 7,
+      length: 10,
+    });
   });
   it('__15:11__ and *15:11* and _15:11_', () => {
     check('__15:11__ x', { hm: '15:11', timeStart: 2, timeEnd: 7, length: 10, rest: 'x' });
@@ -96,7 +152,15 @@ describe('entry times: emphasis', () => {
   });
   it('**15:11**: with the separator outside', () => check('**15:11**: x', { hm: '15:11', length: 11, rest: 'x' }));
   it('emphasis around date and time', () => {
-    check('**2019-02-06 16:57** merged', { hm: '16:57', date: '2019-02-06', written: '2019-02-06 16:57', timeStart: 2, timeEnd: 18, length: 21, rest: 'merged' });
+    check('**2019-02-06 16:57** merged', {
+      hm: '16:57',
+      date: '2019-02-06',
+      written: '2019-02-06 16:57',
+      timeStart: 2,
+      timeEnd: 18,
+      length: 21,
+      rest: 'merged',
+    });
   });
   it('a zone inside or after the emphasis', () => {
     check('**16:57 UTC** - x', { hm: '16:57', zone: 'UTC', timeEnd: 7, length: 16, rest: 'x' });
@@ -109,20 +173,60 @@ describe('entry times: emphasis', () => {
 
 describe('entry times: approximate', () => {
   it('~16:50: from the reference document', () => {
-    check('~16:50: Hem and Javier manually test', { ...plain, approximate: true, hm: '16:50', written: '~16:50', timeStart: 0, timeEnd: 6, length: 8 });
+    check('~16:50: Hem and Javier manually test', {
+      ...plain,
+      approximate: true,
+      hm: '16:50',
+      written: '~16:50',
+      timeStart: 0,
+      timeEnd: 6,
+      length: 8,
+    });
   });
-  it('ca. 16:50', () => check('ca. 16:50 test', { approximate: true, hm: '16:50', written: 'ca. 16:50', timeEnd: 9, length: 10, rest: 'test' }));
-  it('~ 16:50 with a space', () => check('~ 16:50 x', { approximate: true, written: '~ 16:50', timeEnd: 7, length: 8 }));
+  it('ca. 16:50', () =>
+    check('ca. 16:50 test', {
+      approximate: true,
+      hm: '16:50',
+      written: 'ca. 16:50',
+      timeEnd: 9,
+      length: 10,
+      rest: 'test',
+    }));
+  it('~ 16:50 with a space', () =>
+    check('~ 16:50 x', { approximate: true, written: '~ 16:50', timeEnd: 7, length: 8 }));
   it('\\~16:50 escaped', () => check('\\~16:50 x', { approximate: true, written: '\\~16:50', timeEnd: 7, length: 8 }));
   it('~ after a date and before it', () => {
-    check('2019-03-11 ~08:15 Peter notices', { approximate: true, date: '2019-03-11', hm: '8:15', written: '2019-03-11 ~08:15', timeEnd: 17, length: 18 });
-    check('~2025-03-03 19:30', { approximate: true, date: '2025-03-03', hm: '19:30', written: '~2025-03-03 19:30', timeEnd: 17, length: 17 });
+    check('2019-03-11 ~08:15 Peter notices', {
+      approximate: true,
+      date: '2019-03-11',
+      hm: '8:15',
+      written: '2019-03-11 ~08:15',
+      timeEnd: 17,
+      length: 18,
+    });
+    check('~2025-03-03 19:30', {
+      approximate: true,
+      date: '2025-03-03',
+      hm: '19:30',
+      written: '~2025-03-03 19:30',
+      timeEnd: 17,
+      length: 17,
+    });
   });
 });
 
 describe('entry times: dates and zones', () => {
   it('2019-02-06 16:57', () => {
-    check('2019-02-06 16:57 merged', { ...plain, date: '2019-02-06', hm: '16:57', written: '2019-02-06 16:57', timeStart: 0, timeEnd: 16, length: 17, rest: 'merged' });
+    check('2019-02-06 16:57 merged', {
+      ...plain,
+      date: '2019-02-06',
+      hm: '16:57',
+      written: '2019-02-06 16:57',
+      timeStart: 0,
+      timeEnd: 16,
+      length: 17,
+      rest: 'merged',
+    });
   });
   it('2019-02-06T16:57 and an ISO zone', () => {
     check('2019-02-06T16:57 merged', { date: '2019-02-06', hm: '16:57', timeEnd: 16, length: 17 });
@@ -130,7 +234,14 @@ describe('entry times: dates and zones', () => {
     check('2019-02-06T16:57:00+01:00 x', { zone: '+01:00', timeEnd: 19, length: 26 });
   });
   it('a table cell with date and time', () => {
-    assert.deepEqual(matchEntryTime('2021-03-31 12:06'), { length: 16, timeStart: 0, timeEnd: 16, time: { hour: 12, minute: 6, second: 0 }, ...plain, date: '2021-03-31' });
+    assert.deepEqual(matchEntryTime('2021-03-31 12:06'), {
+      length: 16,
+      timeStart: 0,
+      timeEnd: 16,
+      time: { hour: 12, minute: 6, second: 0 },
+      ...plain,
+      date: '2021-03-31',
+    });
     check('2021-12-10   15:40', { date: '2021-12-10', hm: '15:40', timeEnd: 18, length: 18 });
   });
   it('a date alone is not an entry time', () => {
@@ -138,7 +249,15 @@ describe('entry times: dates and zones', () => {
     assert.equal(matchEntryTime('2019-02-06 release notes'), null);
   });
   it('16:57 UTC and 16:57 (UTC)', () => {
-    check('16:57 UTC — deploy', { ...plain, zone: 'UTC', hm: '16:57', written: '16:57', timeEnd: 5, length: 12, rest: 'deploy' });
+    check('16:57 UTC — deploy', {
+      ...plain,
+      zone: 'UTC',
+      hm: '16:57',
+      written: '16:57',
+      timeEnd: 5,
+      length: 12,
+      rest: 'deploy',
+    });
     check('16:57 (UTC) deploy', { zone: 'UTC', timeEnd: 5, length: 12, rest: 'deploy' });
   });
   it('abbreviations, offsets and an abbreviation with its offset', () => {
@@ -154,10 +273,27 @@ describe('entry times: dates and zones', () => {
 
 describe('entry times: unknown, unreadable, ranges', () => {
   it('??:?? is unknown', () => {
-    assert.deepEqual(matchEntryTime('??:??'), { length: 5, timeStart: 0, timeEnd: 5, approximate: false, date: null, time: null, unknown: true, unreadable: false, zone: null });
-    check('??:?? - somebody noticed', { unknown: true, time: null, written: '??:??', length: 8, rest: 'somebody noticed' });
+    assert.deepEqual(matchEntryTime('??:??'), {
+      length: 5,
+      timeStart: 0,
+      timeEnd: 5,
+      approximate: false,
+      date: null,
+      time: null,
+      unknown: true,
+      unreadable: false,
+      zone: null,
+    });
+    check('??:?? - somebody noticed', {
+      unknown: true,
+      time: null,
+      written: '??:??',
+      length: 8,
+      rest: 'somebody noticed',
+    });
   });
-  it('--:-- after a date is unknown', () => check('2019-12-03 --:--', { unknown: true, time: null, date: '2019-12-03', timeEnd: 16 }));
+  it('--:-- after a date is unknown', () =>
+    check('2019-12-03 --:--', { unknown: true, time: null, date: '2019-12-03', timeEnd: 16 }));
   it('25:61 is unreadable', () => {
     check('25:61 what', { unreadable: true, time: null, unknown: false, written: '25:61', length: 6, rest: 'what' });
     check('24:00 x', { unreadable: true, time: null });
@@ -167,20 +303,46 @@ describe('entry times: unknown, unreadable, ranges', () => {
     check('2019-02-30 10:00 x', { unreadable: true, time: null, date: null });
   });
   it('a time range keeps its start', () => {
-    check('2022-08-03 12:26-12:?? Fix deployed', { hm: '12:26', written: '2022-08-03 12:26', length: 23, rest: 'Fix deployed' });
+    check('2022-08-03 12:26-12:?? Fix deployed', {
+      hm: '12:26',
+      written: '2022-08-03 12:26',
+      length: 23,
+      rest: 'Fix deployed',
+    });
     check('16:57–17:05 UTC outage', { hm: '16:57', zone: 'UTC', written: '16:57', rest: 'outage' });
   });
 });
 
 describe('entry times: prose is not a time', () => {
-  for (const line of ['2 approvers', '10 people', '1.5x the load', '3.2.1 release', '20-60 days', '1.12.13 hotfix', 'v1.12.13', '16:57abc', '3.75 - x', '', 'Peter kicks off', 'HH:mm placeholder']) {
+  for (const line of [
+    '2 approvers',
+    '10 people',
+    '1.5x the load',
+    '3.2.1 release',
+    '20-60 days',
+    '1.12.13 hotfix',
+    'v1.12.13',
+    '16:57abc',
+    '3.75 - x',
+    '',
+    'Peter kicks off',
+    'HH:mm placeholder',
+  ]) {
     it(JSON.stringify(line), () => assert.equal(matchEntryTime(line), null));
   }
 });
 
 describe('entry times: the reference document', () => {
   it('reads every entry of example-2019-02-06.md', () => {
-    const lines = ['10:00 standup', '10:42 ticket created', '~16:50: Hem', '16:57: merged', '17:18: deployed', '20:10: "seems like', '21:45: testing'];
+    const lines = [
+      '10:00 standup',
+      '10:42 ticket created',
+      '~16:50: Hem',
+      '16:57: merged',
+      '17:18: deployed',
+      '20:10: "seems like',
+      '21:45: testing',
+    ];
     assert.deepEqual(
       lines.map((l) => read(l)?.hm),
       ['10:00', '10:42', '16:50', '16:57', '17:18', '20:10', '21:45'],

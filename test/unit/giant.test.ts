@@ -13,7 +13,10 @@ const head = '# 2024-01-01 Giant\n\n## Timeline\n\nAll times UTC.\n\n';
 
 describe('declined texts', () => {
   it('declines a text over 2 MB, a binary text and a paragraph of thousands of lines, each saying why', () => {
-    assert.match(declineReason('a\n\n'.repeat(MAX_DOCUMENT_LENGTH / 3 + 1)) ?? '', /^Not analysed: this file is 2\.0 MB, over the 2 MB/);
+    assert.match(
+      declineReason('a\n\n'.repeat(MAX_DOCUMENT_LENGTH / 3 + 1)) ?? '',
+      /^Not analysed: this file is 2\.0 MB, over the 2 MB/,
+    );
     assert.match(declineReason('PNG\u0000\u0001binary') ?? '', /looks binary \(it contains NUL characters\)/);
     const chat = head + 'alice: hi\n'.repeat(MAX_PARAGRAPH_LINES + 1);
     assert.match(declineReason(chat) ?? '', /^Not analysed: lines 7-2007 are one paragraph of 2,001 lines.*code block/);
@@ -29,7 +32,10 @@ describe('declined texts', () => {
   it('gives a declined postmortem its one finding and an empty model, in full and incremental analysis alike', () => {
     const text = `${head}10:00 start\u0000`;
     for (const a of [analyze(text, config, { path }), new IncrementalAnalyzer().analyze(text, config, { path })]) {
-      assert.deepEqual(a.findings.map((f) => [f.code, f.span]), [['PM000', { start: 0, end: 0 }]]);
+      assert.deepEqual(
+        a.findings.map((f) => [f.code, f.span]),
+        [['PM000', { start: 0, end: 0 }]],
+      );
       assert.equal(a.postmortem.timeline, undefined);
       assert.equal(a.postmortem.text, text);
     }
@@ -37,7 +43,10 @@ describe('declined texts', () => {
 
   it('says nothing about a declined file that is not a postmortem, and honours "off"', () => {
     assert.deepEqual(analyze('\u0000', config, { path: '/repo/README.md' }).findings, []);
-    assert.deepEqual(analyze('\u0000', configSchema.parse({ rules: { 'not-analysed': 'off' } }), { path }).findings, []);
+    assert.deepEqual(
+      analyze('\u0000', configSchema.parse({ rules: { 'not-analysed': 'off' } }), { path }).findings,
+      [],
+    );
   });
 });
 
@@ -47,8 +56,15 @@ describe('very long lines', () => {
     const text = `${head}${line}\n\nshort [link](x) *kept*\n`;
     const quiet = quietLongLines(text);
     assert.equal(quiet.length, text.length);
-    assert.ok(!/[[\]()*]/.test(quiet.slice(head.length, head.length + line.length)), 'markup on the long line is quieted');
-    assert.equal(quiet.slice(head.length + line.length), text.slice(head.length + line.length), 'other lines are untouched');
+    assert.ok(
+      !/[[\]()*]/.test(quiet.slice(head.length, head.length + line.length)),
+      'markup on the long line is quieted',
+    );
+    assert.equal(
+      quiet.slice(head.length + line.length),
+      text.slice(head.length + line.length),
+      'other lines are untouched',
+    );
     assert.equal(quietLongLines(head), head);
   });
 
@@ -56,8 +72,14 @@ describe('very long lines', () => {
     const text = `${head}10:00 deploy [start] ${'[a]'.repeat(33_000)}\n\n10:20 alert [detected]\n`;
     const a = analyze(text, config, { path });
     const entries = a.postmortem.timeline?.entries ?? [];
-    assert.deepEqual(entries.map((e) => e.timeText), ['10:00', '10:20']);
-    assert.deepEqual(entries[0].moments.map((m) => m.moment), ['start']);
+    assert.deepEqual(
+      entries.map((e) => e.timeText),
+      ['10:00', '10:20'],
+    );
+    assert.deepEqual(
+      entries[0].moments.map((m) => m.moment),
+      ['start'],
+    );
     assert.equal(a.figures.find((f) => f.name === 'MTTD')?.minutes, 20);
   });
 });

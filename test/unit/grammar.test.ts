@@ -8,7 +8,9 @@ import type { IGrammar, IRawGrammar } from 'vscode-textmate';
 import { INITIAL, Registry } from 'vscode-textmate';
 
 const root = join(__dirname, '..', '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { grammars: { scopeName: string; path: string; injectTo: string[] }[] } };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  contributes: { grammars: { scopeName: string; path: string; injectTo: string[] }[] };
+};
 const contribution = manifest.contributes.grammars[0];
 
 // VS Code's markdown grammar is not on npm; a stand-in with the scopes our selector excludes.
@@ -26,10 +28,14 @@ before(async () => {
   const wasm = readFileSync(join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
   await loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new OnigScanner(p), createOnigString: (s: string) => new OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p: string[]) => new OnigScanner(p),
+      createOnigString: (s: string) => new OnigString(s),
+    }),
     loadGrammar: async (scope: string) => {
       if (scope === 'text.html.markdown') return markdown as unknown as IRawGrammar;
-      if (scope === contribution.scopeName) return JSON.parse(readFileSync(join(root, contribution.path), 'utf8')) as IRawGrammar;
+      if (scope === contribution.scopeName)
+        return JSON.parse(readFileSync(join(root, contribution.path), 'utf8')) as IRawGrammar;
       return null;
     },
     getInjections: (scope: string) => (contribution.injectTo.includes(scope) ? [contribution.scopeName] : undefined),
@@ -57,12 +63,17 @@ function scoped(lines: string[]): [string, string][] {
 describe('the injected grammar', () => {
   it('is contributed for markdown with the selector that skips code and front matter', () => {
     assert.deepEqual(contribution.injectTo, ['text.html.markdown']);
-    const raw = JSON.parse(readFileSync(join(root, contribution.path), 'utf8')) as { injectionSelector: string; scopeName: string };
+    const raw = JSON.parse(readFileSync(join(root, contribution.path), 'utf8')) as {
+      injectionSelector: string;
+      scopeName: string;
+    };
     assert.equal(raw.scopeName, contribution.scopeName);
     assert.match(raw.injectionSelector, /^L:text\.html\.markdown -markup\.fenced_code -markup\.inline\.raw/);
   });
   it('colours timeline times, approximate marks and dates', () => {
-    assert.deepEqual(scoped(['20:10: "seems like multifile upload is broken"']), [['20:10', 'constant.numeric.time.postmortem']]);
+    assert.deepEqual(scoped(['20:10: "seems like multifile upload is broken"']), [
+      ['20:10', 'constant.numeric.time.postmortem'],
+    ]);
     assert.deepEqual(scoped(['~16:50: Hem and Javier test']), [
       ['~', 'keyword.operator.approximate.postmortem'],
       ['16:50', 'constant.numeric.time.postmortem'],
@@ -80,7 +91,9 @@ describe('the injected grammar', () => {
       ['[detected]', 'entity.name.tag.key-moment.postmortem'],
     ]);
     assert.deepEqual(scoped(['see [fixed](https://x.org) and [notes]']), []);
-    assert.deepEqual(scoped(['DNS takes effect. **\\<START OF OUTAGE>**']), [['\\<START OF OUTAGE>', 'entity.name.tag.key-moment.postmortem']]);
+    assert.deepEqual(scoped(['DNS takes effect. **\\<START OF OUTAGE>**']), [
+      ['\\<START OF OUTAGE>', 'entity.name.tag.key-moment.postmortem'],
+    ]);
   });
   it('colours figure names and durations in Impact', () => {
     assert.deepEqual(scoped(['MTTR: 1h35m']), [

@@ -91,17 +91,61 @@ const SEED = [
 ].join('\n');
 
 const FRAGMENTS = [
-  '\n', '\n\n', '```\n', '~~~\n', '```', '<!--', '-->', '<script>\n', '</script>', '<?php', '?>',
-  '[the runbook]: https://x\n', '[the runbook]', '[other]', '[other]: /o\n', '[^1]', '[^2]: note\n',
-  '- ', '* ', '1. ', '2) ', '> ', '## ', '# ', '### 2024-03-07\n', '| a | b |\n| - | - |\n', '|',
-  '10:42 ', '~11:00 ', '[detected]', '[resolved]', '---\n', '***\n', '    ', '\t', '**2019-02-07**',
-  'x', 'word ', '\r\n', '\uFEFF', '<br>', 'MTTR: 2h', '===\n', 'TODO ', '<placeholder>',
+  '\n',
+  '\n\n',
+  '```\n',
+  '~~~\n',
+  '```',
+  '<!--',
+  '-->',
+  '<script>\n',
+  '</script>',
+  '<?php',
+  '?>',
+  '[the runbook]: https://x\n',
+  '[the runbook]',
+  '[other]',
+  '[other]: /o\n',
+  '[^1]',
+  '[^2]: note\n',
+  '- ',
+  '* ',
+  '1. ',
+  '2) ',
+  '> ',
+  '## ',
+  '# ',
+  '### 2024-03-07\n',
+  '| a | b |\n| - | - |\n',
+  '|',
+  '10:42 ',
+  '~11:00 ',
+  '[detected]',
+  '[resolved]',
+  '---\n',
+  '***\n',
+  '    ',
+  '\t',
+  '**2019-02-07**',
+  'x',
+  'word ',
+  '\r\n',
+  '\uFEFF',
+  '<br>',
+  'MTTR: 2h',
+  '===\n',
+  'TODO ',
+  '<placeholder>',
 ];
 
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 30 }),
-  insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }).map((a) => a.join('')), fc.string({ maxLength: 6 })),
+  insert: fc.oneof(
+    fc.constantFrom(...FRAGMENTS),
+    fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }).map((a) => a.join('')),
+    fc.string({ maxLength: 6 }),
+  ),
 });
 
 function apply(text: string, e: { at: number; remove: number; insert: string }): string {
@@ -113,14 +157,22 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
  * Applies the edits one by one to an incremental analyzer that has seen `seed`, and compares its
  * analysis after each with a full one; `edited` may check more and numbers the edit.
  */
-function replay(seed: string, script: { at: number; remove: number; insert: string }[], edited: (text: string) => number): void {
+function replay(
+  seed: string,
+  script: { at: number; remove: number; insert: string }[],
+  edited: (text: string) => number,
+): void {
   const analyzer = new IncrementalAnalyzer();
   let text = seed;
   analyzer.analyze(text, config, context);
   for (const e of script) {
     text = apply(text, e);
     const n = edited(text);
-    same(observable(analyzer.analyze(text, config, context)), observable(analyze(text, config, context)), `analysis after edit ${n}`);
+    same(
+      observable(analyzer.analyze(text, config, context)),
+      observable(analyze(text, config, context)),
+      `analysis after edit ${n}`,
+    );
   }
 }
 
@@ -150,19 +202,37 @@ describe('incremental analysis', () => {
     const edited = `${text.slice(0, at)}quick ${text.slice(at)}`;
     const a = analyzer.analyze(edited, config, context);
     assert.equal(analyzer.reparsedBlocks, 1);
-    same(observable(a), observable(analyze(edited, config, context)), "the edited analysis");
+    same(observable(a), observable(analyze(edited, config, context)), 'the edited analysis');
     const entry = a.postmortem.timeline?.entries.find((e) => e.text.startsWith('quick step 500:'));
     assert.ok(entry, 'the edited entry reads the new text');
     assert.equal(edited.slice(entry.timeSpan.start, entry.timeSpan.end), entry.timeText);
     const last = a.postmortem.timeline?.entries.at(-1);
-    assert.ok(last && edited.slice(last.timeSpan.start, last.timeSpan.end) === last.timeText, 'entries after the edit moved');
+    assert.ok(
+      last && edited.slice(last.timeSpan.start, last.timeSpan.end) === last.timeText,
+      'entries after the edit moved',
+    );
   });
 
   it('on a long timeline, reuses the entries before an edit and still equals a full analysis', () => {
     // Long enough for the timeline's checkpoints (every 64 blocks) to be resumed from; the
     // fragments move entries across them, change days, zones, notes and the title's date.
     const long = generatePostmortem(200);
-    const fragments = ['\n', '\n\n', '- a note\n', '### 2024-06-09\n\n', '**2024-06-10**\n\n', 'Times are PST.\n\n', '23:59 late ', '00:01 ', '~', '[resolved]', '# 2023-01-01 Retitled\n', 'x', '```\n', '> '];
+    const fragments = [
+      '\n',
+      '\n\n',
+      '- a note\n',
+      '### 2024-06-09\n\n',
+      '**2024-06-10**\n\n',
+      'Times are PST.\n\n',
+      '23:59 late ',
+      '00:01 ',
+      '~',
+      '[resolved]',
+      '# 2023-01-01 Retitled\n',
+      'x',
+      '```\n',
+      '> ',
+    ];
     const longEdit = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),
       remove: fc.nat({ max: 40 }),
@@ -170,7 +240,9 @@ describe('incremental analysis', () => {
     });
     let edits = 0;
     fc.assert(
-      fc.property(fc.array(longEdit, { minLength: 10, maxLength: 10 }), (script) => replay(long, script, () => ++edits)),
+      fc.property(fc.array(longEdit, { minLength: 10, maxLength: 10 }), (script) =>
+        replay(long, script, () => ++edits),
+      ),
       { numRuns: 25, seed: Number(process.env.INCREMENTAL_SEED ?? 7) },
     );
     assert.equal(edits, 250);
@@ -212,10 +284,16 @@ describe('incremental analysis', () => {
   });
 
   const corpus = join(SHARED, 'corpus');
-  it('parses every corpus file and the reference postmortem as remark does', { skip: existsSync(corpus) ? false : MISSING_SHARED }, () => {
-    const files = (readdirSync(corpus, { recursive: true }) as string[]).filter((f) => /\.(md|markdown)$/i.test(f)).map((f) => join(corpus, f));
-    files.push(join(SHARED, 'design', 'example-2019-02-06.md'));
-    assert.ok(files.length > 20);
-    for (const file of files) sameTree(new MarkdownCache(), readFileSync(file, 'utf8'), file);
-  });
+  it(
+    'parses every corpus file and the reference postmortem as remark does',
+    { skip: existsSync(corpus) ? false : MISSING_SHARED },
+    () => {
+      const files = (readdirSync(corpus, { recursive: true }) as string[])
+        .filter((f) => /\.(md|markdown)$/i.test(f))
+        .map((f) => join(corpus, f));
+      files.push(join(SHARED, 'design', 'example-2019-02-06.md'));
+      assert.ok(files.length > 20);
+      for (const file of files) sameTree(new MarkdownCache(), readFileSync(file, 'utf8'), file);
+    },
+  );
 });

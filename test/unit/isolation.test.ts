@@ -18,8 +18,18 @@ describe('rule isolation', () => {
         throw new Error('boom');
       },
     };
-    const { findings, failures } = runRules(a.postmortem, { config: defaultConfig(), figures: a.figures, templateBlocks: new Set() }, [broken, ...RULES]);
-    assert.deepEqual(findings.map((f) => f.code), ['PM005']);
-    assert.deepEqual(failures.map((f) => [f.rule, String(f.error)]), [['PM999/broken', 'Error: boom']]);
+    const { findings, failures } = runRules(
+      a.postmortem,
+      { config: defaultConfig(), figures: a.figures, templateBlocks: new Set() },
+      [broken, ...RULES],
+    );
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['PM005'],
+    );
+    assert.deepEqual(
+      failures.map((f) => [f.rule, String(f.error)]),
+      [['PM999/broken', 'Error: boom']],
+    );
   });
 });

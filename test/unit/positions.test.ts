@@ -25,7 +25,13 @@ describe('positions', () => {
     assert.deepEqual(located(bomTitle), ['PM005 0:1-0:18']);
   });
   it('entries with emoji before a marker keep the marker span exact', () => {
-    const a = lint(postmortem({ timeline: '## Timeline\n\nAll times UTC.\n\n09:58 🚀 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n' }), { requiredFigures: [] });
+    const a = lint(
+      postmortem({
+        timeline:
+          '## Timeline\n\nAll times UTC.\n\n09:58 🚀 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n',
+      }),
+      { requiredFigures: [] },
+    );
     const tag = a.postmortem.timeline!.entries[0].moments[0];
     assert.deepEqual(a.lines.range(tag.span), { start: { line: 12, character: 14 }, end: { line: 12, character: 21 } });
   });

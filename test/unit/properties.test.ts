@@ -10,10 +10,34 @@ import { defaultConfig } from '../../server/src/config/schema';
 const config = defaultConfig();
 const run = (text: string) => analyze(text, config, { path: '/repo/incidents/generated.md' });
 
-const time = fc.tuple(fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 62 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const tag = fc.constantFrom('', ' [start]', ' [detected]', ' [acknowledged]', ' [mitigated]', ' [resolved]', ' **\\<END OF OUTAGE>**');
-const entry = fc.tuple(fc.constantFrom('', '~', '- ', '| ', '**'), time, fc.constantFrom(' ', ': ', ' - '), fc.string({ maxLength: 20 }), tag).map((parts) => parts.join(''));
-const figureLine = fc.tuple(fc.constantFrom('MTTD', 'MTTR', 'Duration', 'Time to detect', 'MTTA'), fc.constantFrom(': ', ' - ', ': ~'), fc.constantFrom('14m', '1h35m', '2 hours', '0:10', 'soon', '', '20-60 days', '< 5 min')).map((p) => p.join(''));
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 62 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const tag = fc.constantFrom(
+  '',
+  ' [start]',
+  ' [detected]',
+  ' [acknowledged]',
+  ' [mitigated]',
+  ' [resolved]',
+  ' **\\<END OF OUTAGE>**',
+);
+const entry = fc
+  .tuple(
+    fc.constantFrom('', '~', '- ', '| ', '**'),
+    time,
+    fc.constantFrom(' ', ': ', ' - '),
+    fc.string({ maxLength: 20 }),
+    tag,
+  )
+  .map((parts) => parts.join(''));
+const figureLine = fc
+  .tuple(
+    fc.constantFrom('MTTD', 'MTTR', 'Duration', 'Time to detect', 'MTTA'),
+    fc.constantFrom(': ', ' - ', ': ~'),
+    fc.constantFrom('14m', '1h35m', '2 hours', '0:10', 'soon', '', '20-60 days', '< 5 min'),
+  )
+  .map((p) => p.join(''));
 const postmortem = fc
   .record({
     title: fc.constantFrom('# 2024-03-05 Outage', '# Outage', ''),
@@ -26,7 +50,19 @@ const postmortem = fc
   })
   .map(({ title, zone, entries, day, figures, eol, bom }) => {
     const half = Math.floor(entries.length / 2);
-    const blocks = [title, '**Incident Leader: A**', '## Timeline', zone, ...entries.slice(0, half), day, ...entries.slice(half), '## Impact', ...figures, '## Corrective Actions', '- act'];
+    const blocks = [
+      title,
+      '**Incident Leader: A**',
+      '## Timeline',
+      zone,
+      ...entries.slice(0, half),
+      day,
+      ...entries.slice(half),
+      '## Impact',
+      ...figures,
+      '## Corrective Actions',
+      '- act',
+    ];
     return (bom ? '\uFEFF' : '') + blocks.filter((b) => b !== '').join(eol + eol) + eol;
   });
 
@@ -34,8 +70,16 @@ function checkRanges(text: string): void {
   const a = run(text);
   assert.deepEqual(a.failures, []);
   for (const f of a.findings) {
-    assert.ok(0 <= f.span.start && f.span.start <= f.span.end && f.span.end <= text.length, `${f.code} span inside the text`);
-    for (const fix of f.fixes) for (const e of fix.edits) assert.ok(0 <= e.span.start && e.span.start <= e.span.end && e.span.end <= text.length, `${f.code} fix inside the text`);
+    assert.ok(
+      0 <= f.span.start && f.span.start <= f.span.end && f.span.end <= text.length,
+      `${f.code} span inside the text`,
+    );
+    for (const fix of f.fixes)
+      for (const e of fix.edits)
+        assert.ok(
+          0 <= e.span.start && e.span.start <= e.span.end && e.span.end <= text.length,
+          `${f.code} fix inside the text`,
+        );
   }
 }
 
@@ -46,14 +90,41 @@ describe('properties', () => {
         checkRanges(text);
         const fixed = fixText(text, run);
         assert.equal(fixText(fixed, run), fixed, 'a second fix-all changes nothing');
-        assert.deepEqual(run(fixed).findings.filter((f) => f.fixes.some((x) => x.safe)), [], 'no safe fix left');
+        assert.deepEqual(
+          run(fixed).findings.filter((f) => f.fixes.some((x) => x.safe)),
+          [],
+          'no safe fix left',
+        );
       }),
       { numRuns: 300, seed: 20261125 },
     );
   });
 
   it('arbitrary text, including control characters and lone surrogates: no throw, ranges inside', () => {
-    const anything = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.array(fc.constantFrom('#', '## Timeline\n', '## Impact\n', '10:00 ', '[start]', '\n', '|', '-', '>', '`', '*', '<br>', 'MTTR: '), { maxLength: 80 }).map((a) => a.join('')));
+    const anything = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.string({ unit: 'binary', maxLength: 400 }),
+      fc
+        .array(
+          fc.constantFrom(
+            '#',
+            '## Timeline\n',
+            '## Impact\n',
+            '10:00 ',
+            '[start]',
+            '\n',
+            '|',
+            '-',
+            '>',
+            '`',
+            '*',
+            '<br>',
+            'MTTR: ',
+          ),
+          { maxLength: 80 },
+        )
+        .map((a) => a.join('')),
+    );
     fc.assert(fc.property(anything, checkRanges), { numRuns: 500, seed: 20261125 });
   });
 });

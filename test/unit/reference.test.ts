@@ -15,7 +15,10 @@ describe('the reference postmortem', { skip: !reference || !template ? MISSING_S
   it('is a postmortem with its title date and leader', () => {
     assert.equal(a.postmortem.classification, 'path');
     assert.equal(a.postmortem.date, '2019-02-06');
-    assert.deepEqual(a.postmortem.metadata.map((m) => [m.key, m.value]), [['Incident Leader', 'Peter']]);
+    assert.deepEqual(
+      a.postmortem.metadata.map((m) => [m.key, m.value]),
+      [['Incident Leader', 'Peter']],
+    );
   });
 
   it('parses the timeline: 15 entries in UTC, notes attached, one approximate', () => {
@@ -24,31 +27,65 @@ describe('the reference postmortem', { skip: !reference || !template ? MISSING_S
     assert.equal(tl.timezone.source, 'timeline');
     assert.deepEqual(
       tl.entries.map((e) => e.timeText),
-      ['10:00', '10:42', '~16:50', '16:57', '17:18', '18:10', '20:10', '20:18', '20:26', '20:39', '20:42', '20:45', '20:57', '21:28', '21:45'],
+      [
+        '10:00',
+        '10:42',
+        '~16:50',
+        '16:57',
+        '17:18',
+        '18:10',
+        '20:10',
+        '20:18',
+        '20:26',
+        '20:39',
+        '20:42',
+        '20:45',
+        '20:57',
+        '21:28',
+        '21:45',
+      ],
     );
     assert.equal(tl.entries[1].notes.length, 4);
     assert.equal(tl.entries[8].notes.length, 3, 'the two bullets and the paragraph after 20:26');
-    assert.deepEqual(tl.entries.filter((e) => e.approximate).map((e) => e.timeText), ['~16:50']);
+    assert.deepEqual(
+      tl.entries.filter((e) => e.approximate).map((e) => e.timeText),
+      ['~16:50'],
+    );
     assert.ok(tl.entries.every((e) => e.date === '2019-02-06'));
   });
 
   it('infers MTTD 172 and MTTR 95 minutes from 17:18 -> 20:10 -> 21:45', () => {
     const mttd = figure(a, 'MTTD');
     const mttr = figure(a, 'MTTR');
-    assert.deepEqual([mttd.minutes, mttd.source, hhmm(mttd.fromEntry?.epochMs), hhmm(mttd.toEntry?.epochMs)], [172, 'inferred', '17:18', '20:10']);
-    assert.deepEqual([mttr.minutes, mttr.source, hhmm(mttr.fromEntry?.epochMs), hhmm(mttr.toEntry?.epochMs)], [95, 'inferred', '20:10', '21:45']);
+    assert.deepEqual(
+      [mttd.minutes, mttd.source, hhmm(mttd.fromEntry?.epochMs), hhmm(mttd.toEntry?.epochMs)],
+      [172, 'inferred', '17:18', '20:10'],
+    );
+    assert.deepEqual(
+      [mttr.minutes, mttr.source, hhmm(mttr.fromEntry?.epochMs), hhmm(mttr.toEntry?.epochMs)],
+      [95, 'inferred', '20:10', '21:45'],
+    );
     assert.equal(mttd.stated?.value?.minutes, 172);
     assert.equal(mttr.stated?.value?.minutes, 95);
   });
 
   it('finds the placeholder Description and nothing else worth a warning', () => {
     assert.deepEqual(located(a), ['PM007 6:0-6:45', 'PM206 8:0-8:11', 'PM105 26:0-26:6']);
-    assert.deepEqual(a.findings.map((f) => f.severity), ['warning', 'hint', 'information']);
-    assert.match(a.findings[1].message, /MTTD and MTTR match the timeline \(17:18 start → 20:10 detected → 21:45 resolved\)/);
+    assert.deepEqual(
+      a.findings.map((f) => f.severity),
+      ['warning', 'hint', 'information'],
+    );
+    assert.match(
+      a.findings[1].message,
+      /MTTD and MTTR match the timeline \(17:18 start → 20:10 detected → 21:45 resolved\)/,
+    );
   });
 
   it('without the template the Description is not flagged: no sentence is hard-coded', () => {
     const bare = lint(reference ?? '', {}, { path: '/repo/docs/incidents/2019-02-06.md' });
-    assert.deepEqual(bare.findings.map((f) => f.code), ['PM206', 'PM105']);
+    assert.deepEqual(
+      bare.findings.map((f) => f.code),
+      ['PM206', 'PM105'],
+    );
   });
 });

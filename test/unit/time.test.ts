@@ -8,7 +8,17 @@ import { findTimezoneDeclaration, formatIso, resolveZone, toInstant } from '../.
 
 const hm = (line: string) => {
   const m = matchEntryTime(line);
-  return m && { time: m.time && `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}${m.time.second ? ':' + m.time.second : ''}`, written: line.slice(m.timeStart, m.timeEnd), text: line.slice(m.length), approximate: m.approximate, date: m.date, zone: m.zone };
+  return (
+    m && {
+      time:
+        m.time && `${m.time.hour}:${String(m.time.minute).padStart(2, '0')}${m.time.second ? ':' + m.time.second : ''}`,
+      written: line.slice(m.timeStart, m.timeEnd),
+      text: line.slice(m.length),
+      approximate: m.approximate,
+      date: m.date,
+      zone: m.zone,
+    }
+  );
 };
 
 describe('entry times', () => {
@@ -51,7 +61,18 @@ describe('entry times', () => {
     assert.deepEqual([bad?.unreadable, bad?.time], [true, null]);
   });
   it('prose that starts with a number is not a time', () => {
-    for (const line of ['2 approvers', '10 people joined', '1.5x the load', '3.2.1 release', '20-60 days', '1.12.13 hotfix', '1449 tickets', '2019 was a bad year', '16:57abc', '2019-02-06 release notes']) {
+    for (const line of [
+      '2 approvers',
+      '10 people joined',
+      '1.5x the load',
+      '3.2.1 release',
+      '20-60 days',
+      '1.12.13 hotfix',
+      '1449 tickets',
+      '2019 was a bad year',
+      '16:57abc',
+      '2019-02-06 release notes',
+    ]) {
       assert.equal(matchEntryTime(line), null, line);
     }
   });
@@ -102,10 +123,16 @@ describe('zones', () => {
     assert.equal(resolveZone('XYZ'), null);
   });
   it('turns wall-clock times into instants, daylight saving included', () => {
-    assert.deepEqual(toInstant('2019-02-06', { hour: 17, minute: 18, second: 0 }, 'UTC'), { epochMs: Date.UTC(2019, 1, 6, 17, 18), offsetMinutes: 0 });
+    assert.deepEqual(toInstant('2019-02-06', { hour: 17, minute: 18, second: 0 }, 'UTC'), {
+      epochMs: Date.UTC(2019, 1, 6, 17, 18),
+      offsetMinutes: 0,
+    });
     assert.equal(toInstant('2024-07-01', { hour: 12, minute: 0, second: 0 }, 'Europe/London')?.offsetMinutes, 60);
     assert.equal(toInstant('2024-01-01', { hour: 12, minute: 0, second: 0 }, 'Europe/London')?.offsetMinutes, 0);
-    assert.equal(toInstant('2023-08-26', { hour: 4, minute: 24, second: 0 }, 'America/Los_Angeles')?.offsetMinutes, -420);
+    assert.equal(
+      toInstant('2023-08-26', { hour: 4, minute: 24, second: 0 }, 'America/Los_Angeles')?.offsetMinutes,
+      -420,
+    );
     assert.equal(toInstant('2021-03-31', { hour: 12, minute: 6, second: 0 }, 'UTC+9:30')?.offsetMinutes, 570);
   });
   it('formats ISO-8601 with the offset', () => {
@@ -117,18 +144,26 @@ describe('zones', () => {
 describe('durations', () => {
   const minutes = (t: string) => parseDuration(t)?.value.minutes ?? null;
   it('reads every form of FORMAT.md section 5 as 172 minutes', () => {
-    for (const t of ['2h52m', '2h 52m', '2 h 52 min', '172m', '172 min', '2:52', '2 hours 52 minutes']) assert.equal(minutes(t), 172, t);
+    for (const t of ['2h52m', '2h 52m', '2 h 52 min', '172m', '172 min', '2:52', '2 hours 52 minutes'])
+      assert.equal(minutes(t), 172, t);
     assert.equal(minutes('1d 3h'), 27 * 60);
     assert.equal(minutes('00:10'), 10);
   });
   it('keeps the style it was written in', () => {
-    assert.deepEqual(['2h52m', '2h 52m', '172m', '2:52', '2 hours 52 minutes'].map((t) => parseDuration(t)?.style), ['compact', 'spaced', 'minutes', 'clock', 'words']);
+    assert.deepEqual(
+      ['2h52m', '2h 52m', '172m', '2:52', '2 hours 52 minutes'].map((t) => parseDuration(t)?.style),
+      ['compact', 'spaced', 'minutes', 'clock', 'words'],
+    );
   });
   it('reads approximate, bounded and ranged values as such', () => {
     assert.deepEqual(parseDuration('~72:00 hours')?.value, { minutes: 72 * 60, approximate: true });
     assert.deepEqual(parseDuration('< 00:01')?.value, { minutes: 1, approximate: false, bound: '<' });
     assert.deepEqual(parseDuration('96h (estimated)')?.value, { minutes: 96 * 60, approximate: true });
-    assert.deepEqual(parseDuration('20-60 days')?.value, { minutes: 20 * 1440, maxMinutes: 60 * 1440, approximate: false });
+    assert.deepEqual(parseDuration('20-60 days')?.value, {
+      minutes: 20 * 1440,
+      maxMinutes: 60 * 1440,
+      approximate: false,
+    });
     assert.equal(minutes('2h52m (from alert to revert)'), 172);
   });
   it('refuses what is not one duration', () => {

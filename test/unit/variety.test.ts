@@ -24,13 +24,36 @@ describe('real-world variety', () => {
       { requiredFigures: [] },
     );
     const entries = a.postmortem.timeline!.entries;
-    assert.deepEqual(entries.map((e) => e.timeText), ['21:14', '21:20', '23:54', '12:55']);
-    assert.deepEqual(entries.map((e) => e.text), ['DNS change takes effect. **\\<START OF', 'Monitoring sends a first e-mail.', 'A report', 'Fix takes effect. **&lt;END OF OUTAGE&gt;**']);
-    assert.deepEqual(entries.map((e) => e.moments.map((m) => m.moment)), [['start'], [], [], ['resolved']]);
+    assert.deepEqual(
+      entries.map((e) => e.timeText),
+      ['21:14', '21:20', '23:54', '12:55'],
+    );
+    assert.deepEqual(
+      entries.map((e) => e.text),
+      [
+        'DNS change takes effect. **\\<START OF',
+        'Monitoring sends a first e-mail.',
+        'A report',
+        'Fix takes effect. **&lt;END OF OUTAGE&gt;**',
+      ],
+    );
+    assert.deepEqual(
+      entries.map((e) => e.moments.map((m) => m.moment)),
+      [['start'], [], [], ['resolved']],
+    );
     assert.equal(a.postmortem.timeline!.timezone.zone, 'America/Los_Angeles');
     const duration = figure(a, 'Duration');
-    assert.deepEqual([duration.minutes, iso(duration.fromEntry?.epochMs), iso(duration.toEntry?.epochMs)], [941, '2023-08-26T04:14', '2023-08-26T19:55']);
-    assert.deepEqual(a.postmortem.metadata.map((m) => [m.key, m.value]), [['Status', 'final'], ['Owners', '@sam']]);
+    assert.deepEqual(
+      [duration.minutes, iso(duration.fromEntry?.epochMs), iso(duration.toEntry?.epochMs)],
+      [941, '2023-08-26T04:14', '2023-08-26T19:55'],
+    );
+    assert.deepEqual(
+      a.postmortem.metadata.map((m) => [m.key, m.value]),
+      [
+        ['Status', 'final'],
+        ['Owners', '@sam'],
+      ],
+    );
     assert.ok(!a.findings.some((f) => f.code === 'PM006'), 'Owners names the leader');
   });
 
@@ -50,13 +73,25 @@ describe('real-world variety', () => {
       ].join('\n\n'),
     );
     const entries = a.postmortem.timeline!.entries;
-    assert.deepEqual(entries.map((e) => [e.date, e.timeText, e.text]), [
-      ['2021-03-31', '2021-03-31 12:06', 'Certificates expire'],
-      ['2021-03-31', '2021-03-31   12:11', 'Reports of failures'],
-      ['2021-03-31', '2021-03-31 13:30', 'Confirmed working'],
-    ]);
-    assert.deepEqual(a.postmortem.statedFigures.map((s) => [s.figure, s.label, s.value?.minutes]), [['MTTD', 'Time to detection', 5], ['MTTR', 'Time to recovery', 79]]);
-    assert.deepEqual([figure(a, 'MTTD').minutes, figure(a, 'MTTR').minutes, figure(a, 'MTTR').source], [5, 79, 'inferred']);
+    assert.deepEqual(
+      entries.map((e) => [e.date, e.timeText, e.text]),
+      [
+        ['2021-03-31', '2021-03-31 12:06', 'Certificates expire'],
+        ['2021-03-31', '2021-03-31   12:11', 'Reports of failures'],
+        ['2021-03-31', '2021-03-31 13:30', 'Confirmed working'],
+      ],
+    );
+    assert.deepEqual(
+      a.postmortem.statedFigures.map((s) => [s.figure, s.label, s.value?.minutes]),
+      [
+        ['MTTD', 'Time to detection', 5],
+        ['MTTR', 'Time to recovery', 79],
+      ],
+    );
+    assert.deepEqual(
+      [figure(a, 'MTTD').minutes, figure(a, 'MTTR').minutes, figure(a, 'MTTR').source],
+      [5, 79, 'inferred'],
+    );
   });
 
   it('day headings in words, times without a colon or with a dot, bold times, 12-hour times', () => {
@@ -77,18 +112,23 @@ describe('real-world variety', () => {
       ].join('\n\n'),
     );
     const entries = a.postmortem.timeline!.entries;
-    assert.deepEqual(entries.map((e) => [e.date, e.time && `${e.time.hour}:${e.time.minute}`]), [
-      ['2019-02-15', '15:11'],
-      ['2019-02-15', '19:15'],
-      ['2019-02-16', '7:52'],
-      ['2019-02-16', '15:26'],
-    ]);
+    assert.deepEqual(
+      entries.map((e) => [e.date, e.time && `${e.time.hour}:${e.time.minute}`]),
+      [
+        ['2019-02-15', '15:11'],
+        ['2019-02-15', '19:15'],
+        ['2019-02-16', '7:52'],
+        ['2019-02-16', '15:26'],
+      ],
+    );
     assert.deepEqual([figure(a, 'MTTD').minutes, figure(a, 'MTTR').minutes], [244, 1211]);
     assert.ok(!a.findings.some((f) => f.code === 'PM203'));
   });
 
   it('an unknown time is kept as an entry without a timestamp', () => {
-    const a = lint('# 2024-01-01 X\n\n## Timeline\n\nAll times UTC.\n\n??:?? a customer reports errors\n\n10:00 paged\n\n## Impact\n\nMTTD: 1h\n');
+    const a = lint(
+      '# 2024-01-01 X\n\n## Timeline\n\nAll times UTC.\n\n??:?? a customer reports errors\n\n10:00 paged\n\n## Impact\n\nMTTD: 1h\n',
+    );
     const [unknown] = a.postmortem.timeline!.entries;
     assert.deepEqual([unknown.time, unknown.epochMs, unknown.text], [null, null, 'a customer reports errors']);
     assert.ok(a.findings.some((f) => f.code === 'PM107'));
@@ -99,24 +139,59 @@ describe('real-world variety', () => {
       '# 2024-01-01 X\n\n**Incident Leader: A**\n\n## Timeline\n\nAll times UTC.\n\n10:00 x [start]\n\n10:05 y [detected]\n\n10:30 z [resolved]\n\n## Impact\n\n- MTTD: 2h or 3h\n- MTTR: 20-60 days\n',
       { sections: [{ name: 'Timeline' }, { name: 'Impact' }] },
     );
-    assert.deepEqual(a.findings.map((f) => [f.code, f.severity]), [['PM202', 'information'], ['PM203', 'warning']]);
+    assert.deepEqual(
+      a.findings.map((f) => [f.code, f.severity]),
+      [
+        ['PM202', 'information'],
+        ['PM203', 'warning'],
+      ],
+    );
     assert.match(a.findings[1].message, /MTTR says 20-60 days but the timeline says 25m/);
   });
 
   it('several H1s and no H2: the H1s after the title are the sections', () => {
-    const a = lint('# 2024-01-01 Delays\n\n**Incident Leader: A**\n\n# Incident Summary\n\nSlow.\n\n# Timeline\n\nAll times UTC.\n\n10:00 x\n\n# Causes\n\n- load\n');
-    assert.deepEqual(a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]), [
-      ['Incident Summary', null],
-      ['Timeline', 'Timeline'],
-      ['Causes', 'Contributing Factors'],
-    ]);
+    const a = lint(
+      '# 2024-01-01 Delays\n\n**Incident Leader: A**\n\n# Incident Summary\n\nSlow.\n\n# Timeline\n\nAll times UTC.\n\n10:00 x\n\n# Causes\n\n- load\n',
+    );
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
+      [
+        ['Incident Summary', null],
+        ['Timeline', 'Timeline'],
+        ['Causes', 'Contributing Factors'],
+      ],
+    );
     assert.equal(a.postmortem.timeline?.entries.length, 1);
   });
 
   it('never throws on hostile text', () => {
-    const pieces = ['# ', '## Timeline\n', '## Impact\n', 'MTTR: ', '25:61 ', '??:?? ', '[start]', '<br>', '\r\n', '\n\n', '| 12:00 | x |\n', '---\n', 'type: postmortem\n', '\uFEFF', '😀', '\t', '~', '**', '2019-02-30 ', '### Friday 31st February\n', '`', '<!--', '\u0000'];
+    const pieces = [
+      '# ',
+      '## Timeline\n',
+      '## Impact\n',
+      'MTTR: ',
+      '25:61 ',
+      '??:?? ',
+      '[start]',
+      '<br>',
+      '\r\n',
+      '\n\n',
+      '| 12:00 | x |\n',
+      '---\n',
+      'type: postmortem\n',
+      '\uFEFF',
+      '😀',
+      '\t',
+      '~',
+      '**',
+      '2019-02-30 ',
+      '### Friday 31st February\n',
+      '`',
+      '<!--',
+      '\u0000',
+    ];
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 300; i++) {
       let text = '';
       for (let j = 0; j < 40; j++) text += pieces[Math.floor(random() * pieces.length)];

@@ -24,7 +24,10 @@ describe('insert timeline entry (fixed clock)', () => {
   const timeline = (body: string) => postmortem({ timeline: `## Timeline\n\nAll times UTC.\n\n${body}` });
 
   it('goes after the last entry when now is latest, cursor after the time', () => {
-    const { after, beforeCursor } = insert(timeline('09:58 push [start]\n\n10:12 alert [detected]\n'), Date.UTC(2024, 2, 5, 11, 3));
+    const { after, beforeCursor } = insert(
+      timeline('09:58 push [start]\n\n10:12 alert [detected]\n'),
+      Date.UTC(2024, 2, 5, 11, 3),
+    );
     assert.match(after, /10:12 alert \[detected\]\n\n11:03 \n\n## Contributing/);
     assert.ok(beforeCursor.endsWith('10:12 alert [detected]\n\n11:03 '));
   });
@@ -37,7 +40,10 @@ describe('insert timeline entry (fixed clock)', () => {
     assert.match(after, /All times UTC\.\n\n09:00 \n\n09:58 push/);
   });
   it('continues a list timeline as a list item, and a table as a row', () => {
-    assert.match(insert(timeline('- 09:58 push\n- 10:12 alert\n'), Date.UTC(2024, 2, 5, 10, 30)).after, /- 10:12 alert\n- 10:30 \n/);
+    assert.match(
+      insert(timeline('- 09:58 push\n- 10:12 alert\n'), Date.UTC(2024, 2, 5, 10, 30)).after,
+      /- 10:12 alert\n- 10:30 \n/,
+    );
     const table = insert(timeline('| Time | Event |\n| --- | --- |\n| 09:58 | push |\n'), Date.UTC(2024, 2, 5, 10, 30));
     assert.match(table.after, /\| 09:58 \| push \|\n\| 10:30 \| {2}\|\n/);
     assert.ok(table.beforeCursor.endsWith('| 10:30 | '));
@@ -62,13 +68,40 @@ describe('snippets', () => {
   it('every prefix starts with pm- and the skeleton lists the default sections in order', () => {
     const all = Object.values(snippets());
     assert.ok(all.every((s) => s.prefix.startsWith('pm-')));
-    assert.deepEqual(all.map((s) => s.prefix), ['pm-postmortem', 'pm-description', 'pm-timeline', 'pm-factors', 'pm-stabilization', 'pm-impact', 'pm-actions', 'pm-entry', 'pm-moment', 'pm-figures', 'pm-action']);
+    assert.deepEqual(
+      all.map((s) => s.prefix),
+      [
+        'pm-postmortem',
+        'pm-description',
+        'pm-timeline',
+        'pm-factors',
+        'pm-stabilization',
+        'pm-impact',
+        'pm-actions',
+        'pm-entry',
+        'pm-moment',
+        'pm-figures',
+        'pm-action',
+      ],
+    );
     const skeleton = all[0].body.join('\n');
     const headings = skeleton.match(/^## .*$/gm);
-    assert.deepEqual(headings, ['## Description', '## Timeline', '## Contributing Factors', '## Stabilization Steps', '## Impact', '## Corrective Actions']);
+    assert.deepEqual(headings, [
+      '## Description',
+      '## Timeline',
+      '## Contributing Factors',
+      '## Stabilization Steps',
+      '## Impact',
+      '## Corrective Actions',
+    ]);
   });
   it('an expanded skeleton is a postmortem whose every prompt the placeholder rule reports', () => {
-    const body = snippets()['Postmortem skeleton'].body.join('\n').replace('${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}', '2024-03-05').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d/g, '');
+    const skeleton = snippets()['Postmortem skeleton'];
+    const body = skeleton.body
+      .join('\n')
+      .replace('${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}', '2024-03-05')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d/g, '');
     const a = lint(body);
     assert.equal(a.postmortem.classification, 'content');
     const prompts = body.match(/<[^>]+>/g) ?? [];
@@ -79,7 +112,10 @@ describe('snippets', () => {
 
 describe('new postmortem file names', () => {
   it('are the date and a slug of the title', () => {
-    assert.equal(newPostmortemFileName('Checkout errors after a proxy config push!', '2024-03-05'), '2024-03-05-checkout-errors-after-a-proxy-config-push.md');
+    assert.equal(
+      newPostmortemFileName('Checkout errors after a proxy config push!', '2024-03-05'),
+      '2024-03-05-checkout-errors-after-a-proxy-config-push.md',
+    );
     assert.equal(newPostmortemFileName('Défaillance DNS', '2024-03-05'), '2024-03-05-defaillance-dns.md');
     assert.equal(newPostmortemFileName('???', '2024-03-05'), '2024-03-05-postmortem.md');
   });

@@ -5,7 +5,13 @@
 // code the extension host reports through codeAutomationExit.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, freshProfile, startCodeServer } from '../../scripts/code-server.mjs';
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  ensureCodeServer,
+  freshProfile,
+  startCodeServer,
+} from '../../scripts/code-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

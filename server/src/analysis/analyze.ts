@@ -41,11 +41,17 @@ export interface Analysis {
 export function analyze(text: string, config: Config, context: AnalysisContext = {}, tree?: MarkdownTree): Analysis {
   // A caller with a tree of its own (IncrementalAnalyzer) has already declined or accepted the text.
   const declined = tree ? undefined : declineReason(text);
-  const postmortem = declined ? declinedPostmortem(text, declined, config, context.path) : parsePostmortem(text, config, context.path, tree);
+  const postmortem = declined
+    ? declinedPostmortem(text, declined, config, context.path)
+    : parsePostmortem(text, config, context.path, tree);
   const moments = keyMomentEntries(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
-    ? runRules(postmortem, { config, figures, templateBlocks: templateBlocks(context.template) }, declined ? [notAnalysed] : undefined)
+    ? runRules(
+        postmortem,
+        { config, figures, templateBlocks: templateBlocks(context.template) },
+        declined ? [notAnalysed] : undefined,
+      )
     : { findings: [], failures: [] };
   return { postmortem, figures, moments, findings, failures, lines: new LineIndex(text), config, context };
 }

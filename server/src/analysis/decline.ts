@@ -15,7 +15,8 @@ export function declineReason(text: string): string | undefined {
     return `Not analysed: this file is ${mb} MB, over the 2 MB a postmortem can be. Split it (long pasted logs can go in a linked file).`;
   }
   // Git's test for binary content: a NUL in the first 8,000 characters.
-  if (text.slice(0, 8000).includes('\u0000')) return 'Not analysed: this file looks binary (it contains NUL characters), not like markdown text.';
+  if (text.slice(0, 8000).includes('\u0000'))
+    return 'Not analysed: this file looks binary (it contains NUL characters), not like markdown text.';
   const paragraph = longestParagraph(text);
   if (paragraph.lines > MAX_PARAGRAPH_LINES) {
     return `Not analysed: lines ${paragraph.first + 1}-${paragraph.first + paragraph.lines} are one paragraph of ${paragraph.lines.toLocaleString('en')} lines, too long to read while typing. Put pasted logs in a code block (\`\`\`), or separate entries with blank lines.`;

@@ -15,7 +15,11 @@ interface Goal {
   pairs: [TimelineEntry, TimelineEntry][];
 }
 
-export function inferMoments(entries: TimelineEntry[], stated: StatedFigure[], figures: FigureDefinition[]): MomentAssignment | undefined {
+export function inferMoments(
+  entries: TimelineEntry[],
+  stated: StatedFigure[],
+  figures: FigureDefinition[],
+): MomentAssignment | undefined {
   const byTime = new Map<number, TimelineEntry[]>();
   for (const e of entries) {
     if (e.epochMs === null) continue;
@@ -25,7 +29,9 @@ export function inferMoments(entries: TimelineEntry[], stated: StatedFigure[], f
   }
   const goals: Goal[] = [];
   for (const definition of figures) {
-    const figure = stated.find((s) => s.figure === definition.name && s.value && s.value.maxMinutes === undefined && !s.value.bound);
+    const figure = stated.find(
+      (s) => s.figure === definition.name && s.value && s.value.maxMinutes === undefined && !s.value.bound,
+    );
     if (!figure?.value || figure.value.minutes <= 0) continue;
     const gap = Math.round(figure.value.minutes) * 60_000;
     const pairs: Goal['pairs'] = [];

@@ -45,7 +45,8 @@ function entryStyle(pm: Postmortem, entry: TimelineEntry): { kind: 'paragraph' |
   const before = pm.text.slice(lineStart, entry.timeSpan.start);
   const list = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(before);
   if (list) return { kind: 'list', marker: list[1].replace(/\d+/, '1') };
-  if (/^\s*\|/.test(before) || pm.text.slice(entry.span.start, entry.lineSpan.end).trimEnd().endsWith('|')) return { kind: 'table', marker: '| ' };
+  if (/^\s*\|/.test(before) || pm.text.slice(entry.span.start, entry.lineSpan.end).trimEnd().endsWith('|'))
+    return { kind: 'table', marker: '| ' };
   return { kind: 'paragraph', marker: '' };
 }
 
@@ -63,7 +64,10 @@ export function insertTimelineEntry(pm: Postmortem, config: Config, nowMs: numbe
     const lead = next ? '' : pm.text.length === 0 ? '' : pm.text.endsWith('\n') ? eol : eol + eol;
     const dateLine = pm.date && pm.date !== today ? `### ${today}${eol}${eol}` : '';
     const head = `${lead}## Timeline${eol}${eol}All times ${zone}.${eol}${eol}${dateLine}${time} `;
-    return { edit: { span: { start: at, end: at }, newText: `${head}${eol}${next ? eol : ''}` }, cursor: at + head.length };
+    return {
+      edit: { span: { start: at, end: at }, newText: `${head}${eol}${next ? eol : ''}` },
+      cursor: at + head.length,
+    };
   }
 
   const after = predecessor(timeline.entries, now);
@@ -72,9 +76,13 @@ export function insertTimelineEntry(pm: Postmortem, config: Config, nowMs: numbe
     if (after === 'before-first' && first) {
       const style = entryStyle(pm, first);
       const lineStart = pm.text.lastIndexOf('\n', first.span.start - 1) + 1;
-      const text = style.kind === 'paragraph' ? `${time} ` : `${style.marker}${time} ${style.kind === 'table' ? '| ' : ''}`;
+      const text =
+        style.kind === 'paragraph' ? `${time} ` : `${style.marker}${time} ${style.kind === 'table' ? '| ' : ''}`;
       const sep = style.kind === 'paragraph' ? eol + eol : eol;
-      return { edit: { span: { start: lineStart, end: lineStart }, newText: `${text}${sep}` }, cursor: lineStart + text.length - (style.kind === 'table' ? 2 : 0) };
+      return {
+        edit: { span: { start: lineStart, end: lineStart }, newText: `${text}${sep}` },
+        cursor: lineStart + text.length - (style.kind === 'table' ? 2 : 0),
+      };
     }
     const at = timeline.section.isEmpty ? timeline.section.headingSpan.end : timeline.section.contentSpan.end;
     const dateLine = pm.date && pm.date !== today ? `### ${today}${eol}${eol}` : '';

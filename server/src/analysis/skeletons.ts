@@ -5,7 +5,12 @@ import { normaliseLabel } from '../postmortem/text';
 
 const PROMPTS: Record<string, string[]> = {
   description: ['<What happened, to whom and for how long, in two or three sentences>'],
-  timeline: ['All times UTC.', '<HH:MM> <First sign of trouble> [start]', '<HH:MM> <How we found out> [detected]', '<HH:MM> <Impact over> [resolved]'],
+  timeline: [
+    'All times UTC.',
+    '<HH:MM> <First sign of trouble> [start]',
+    '<HH:MM> <How we found out> [detected]',
+    '<HH:MM> <Impact over> [resolved]',
+  ],
   'contributing factor': ['- <A condition that made this incident possible>'],
   'stabilization step': ['- <What was done to stop the impact>'],
   impact: ['<Who was affected, how, and how many>', 'MTTD: <duration, e.g. 1h20m>', 'MTTR: <duration, e.g. 45m>'],

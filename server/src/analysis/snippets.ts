@@ -17,7 +17,11 @@ export function snippets(): Record<string, Snippet> {
   const skeleton = lines(escape(postmortemSkeleton('<Short title>', 'DATE', config)));
   skeleton[0] = '# ${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} ${1:<Short title>}';
   const result: Record<string, Snippet> = {
-    'Postmortem skeleton': { prefix: 'pm-postmortem', description: 'A whole postmortem: title, leader and the default sections in order', body: [...skeleton, '$0'] },
+    'Postmortem skeleton': {
+      prefix: 'pm-postmortem',
+      description: 'A whole postmortem: title, leader and the default sections in order',
+      body: [...skeleton, '$0'],
+    },
   };
   const names: Record<string, string> = {
     Description: 'pm-description',
@@ -29,13 +33,24 @@ export function snippets(): Record<string, Snippet> {
   };
   for (const section of config.sections) {
     const prefix = names[section.name];
-    if (prefix) result[`${section.name} section`] = { prefix, description: `The ${section.name} section with its prompts`, body: lines(escape(sectionBlock(section.name, '\n'))) };
+    if (prefix)
+      result[`${section.name} section`] = {
+        prefix,
+        description: `The ${section.name} section with its prompts`,
+        body: lines(escape(sectionBlock(section.name, '\n'))),
+      };
   }
-  result['Timeline entry'] = { prefix: 'pm-entry', description: 'A timeline entry at the current time', body: ['${CURRENT_HOUR}:${CURRENT_MINUTE} $0'] };
+  result['Timeline entry'] = {
+    prefix: 'pm-entry',
+    description: 'A timeline entry at the current time',
+    body: ['${CURRENT_HOUR}:${CURRENT_MINUTE} $0'],
+  };
   result['Key moment entry'] = {
     prefix: 'pm-moment',
     description: 'A timeline entry marked as a key moment',
-    body: ['${CURRENT_HOUR}:${CURRENT_MINUTE} ${1:<What happened>} [${2|start,detected,acknowledged,mitigated,resolved|}]$0'],
+    body: [
+      '${CURRENT_HOUR}:${CURRENT_MINUTE} ${1:<What happened>} [${2|start,detected,acknowledged,mitigated,resolved|}]$0',
+    ],
   };
   result['Impact figures'] = {
     prefix: 'pm-figures',

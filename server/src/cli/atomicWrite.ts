@@ -1,7 +1,17 @@
 // Writes beside the target and renames over it: readers see the old file or the new one, never
 // half of either, and on any failure the original is left exactly as it was. A kill between the
 // two leaves only a hidden, recognisable temp file, which the next --fix removes (tempFiles.ts).
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { tempPathFor } from './tempFiles';
 
 /** The calls the writer makes, injectable so tests can make each one fail. */
@@ -47,7 +57,7 @@ export function writeFileAtomic(path: string, text: string, fs: AtomicFs = realF
     fd = fs.openSync(temp, 'wx', mode);
     // open() applied the umask; the replaced file keeps the original's permissions exactly.
     fs.fchmodSync?.(fd, mode);
-    for (let written = 0; written < bytes.length; ) {
+    for (let written = 0; written < bytes.length;) {
       written += fs.writeSync(fd, bytes, written, bytes.length - written);
     }
     fs.fsyncSync(fd);

@@ -50,7 +50,11 @@ export function resolveFiles(operands: string[], cwd: string): ResolvedFiles {
   const searchRoots = plans.flatMap((p) => (p.kind === 'search' ? [p.realBase] : []));
   const skipped = new Map<string, SkippedLink>();
   const found = plans.map((p): Candidate[] =>
-    p.kind === 'file' ? [{ file: p.file, real: p.real, viaLink: false }] : p.kind === 'search' ? search(p, searchRoots, skipped) : [],
+    p.kind === 'file'
+      ? [{ file: p.file, real: p.real, viaLink: false }]
+      : p.kind === 'search'
+        ? search(p, searchRoots, skipped)
+        : [],
   );
   // Through a link only when the file's own name is not listed: that is the name the user knows.
   const direct = new Set(found.flat().flatMap((c) => (c.viaLink ? [] : [c.real])));
@@ -91,7 +95,15 @@ function classify(operand: string, cwd: string): Operand {
   const root = realPath(dirname(abs));
   // A file named outright is read whatever its extension, even through a link: the user asked for it.
   if (stat?.isFile() && real && root) return { kind: 'file', file: operand, real, root };
-  if (stat?.isDirectory() && real) return { kind: 'search', base: operand, absBase: abs, realBase: real, pattern: '**/*.{md,markdown}', markdownOnly: false };
+  if (stat?.isDirectory() && real)
+    return {
+      kind: 'search',
+      base: operand,
+      absBase: abs,
+      realBase: real,
+      pattern: '**/*.{md,markdown}',
+      markdownOnly: false,
+    };
   if (!isDynamicPattern(operand)) return { kind: 'none' };
   const { base, pattern } = splitPattern(operand);
   const absBase = resolve(cwd, base);

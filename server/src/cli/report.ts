@@ -50,7 +50,10 @@ function isoOf(entry: TimelineEntry | undefined): string | null {
 
 function figuresOf(analysis: Analysis, isPostmortem: boolean): Record<FigureName, ReportFigure> {
   // Every key always present, in the documented order, so consumers never test for absence.
-  const figures = Object.fromEntries(FIGURE_NAMES.map((name) => [name, { ...NO_FIGURE }])) as Record<FigureName, ReportFigure>;
+  const figures = Object.fromEntries(FIGURE_NAMES.map((name) => [name, { ...NO_FIGURE }])) as Record<
+    FigureName,
+    ReportFigure
+  >;
   if (!isPostmortem) return figures;
   for (const f of analysis.figures) {
     if (!(f.name in figures)) continue;

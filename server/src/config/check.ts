@@ -24,7 +24,10 @@ export interface CheckOptions {
 
 const toPath = (path: readonly PropertyKey[]): ConfigPath => path.map((p) => (typeof p === 'number' ? p : String(p)));
 
-export function checkConfig(value: Record<string, unknown>, options: CheckOptions = {}): { input: ConfigInput; issues: ConfigIssue[] } {
+export function checkConfig(
+  value: Record<string, unknown>,
+  options: CheckOptions = {},
+): { input: ConfigInput; issues: ConfigIssue[] } {
   const prefix = options.prefix ?? '';
   let input: Record<string, unknown> = { ...value };
   const issues: ConfigIssue[] = [];
@@ -39,7 +42,11 @@ export function checkConfig(value: Record<string, unknown>, options: CheckOption
       }
       continue;
     }
-    issues.push({ path, atKey: false, message: `${issueMessage(issue, prefix + path.join('.'), valueAt(value, path))}.` });
+    issues.push({
+      path,
+      atKey: false,
+      message: `${issueMessage(issue, prefix + path.join('.'), valueAt(value, path))}.`,
+    });
     input = drop(input, path);
   }
   const rules = input.rules;
@@ -79,7 +86,8 @@ export function drop(input: Record<string, unknown>, path: ConfigPath): Record<s
   const [head, ...rest] = cut;
   const copy = { ...input };
   const inner = copy[head];
-  if (rest.length && inner && typeof inner === 'object' && !Array.isArray(inner)) copy[head] = drop(inner as Record<string, unknown>, rest);
+  if (rest.length && inner && typeof inner === 'object' && !Array.isArray(inner))
+    copy[head] = drop(inner as Record<string, unknown>, rest);
   else delete copy[head];
   return copy;
 }
@@ -103,12 +111,16 @@ function unknownKeyMessage(path: ConfigPath, key: string, prefix: string): strin
   const guess = suggest(key, known);
   if (guess) return `Unknown setting "${name}": did you mean "${guess}"?`;
   // A short list is worth reading in full; the top level's is in the schema's completions.
-  if (known.length && known.length <= 6) return `Unknown setting "${name}": expected one of ${known.map((k) => `"${k}"`).join(', ')}.`;
+  if (known.length && known.length <= 6)
+    return `Unknown setting "${name}": expected one of ${known.map((k) => `"${k}"`).join(', ')}.`;
   return `Unknown setting "${name}".`;
 }
 
 function unknownRuleMessage(key: string, prefix: string): string {
-  const guess = suggest(key, RULES.flatMap((r) => [r.code, r.name]));
+  const guess = suggest(
+    key,
+    RULES.flatMap((r) => [r.code, r.name]),
+  );
   return guess
     ? `Unknown rule "${key}" in "${prefix}rules": did you mean "${guess}"?`
     : `Unknown rule "${key}" in "${prefix}rules": use a rule code like "PM001" or a name like "missing-section".`;

@@ -76,7 +76,12 @@ export function readConfigText(file: string, text: string): ConfigFileReading {
   const shift = text.startsWith(BOM) ? 1 : 0;
   const body = text.slice(shift);
   if (!body.trim()) {
-    return { input: {}, problems: [{ file, message: 'The file is empty: write a JSON object, like { "rules": {} }.', span: { start: 0, end: 0 } }] };
+    return {
+      input: {},
+      problems: [
+        { file, message: 'The file is empty: write a JSON object, like { "rules": {} }.', span: { start: 0, end: 0 } },
+      ],
+    };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
@@ -84,8 +89,11 @@ export function readConfigText(file: string, text: string): ConfigFileReading {
   const problems = [...syntax];
   const value: unknown = tree ? getNodeValue(tree) : undefined;
   if (!tree || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const span = tree ? { start: shift + tree.offset, end: shift + tree.offset + tree.length } : { start: shift, end: shift };
-    if (problems.length === 0) problems.push({ file, message: 'The configuration must be a JSON object, like { "rules": {} }.', span });
+    const span = tree
+      ? { start: shift + tree.offset, end: shift + tree.offset + tree.length }
+      : { start: shift, end: shift };
+    if (problems.length === 0)
+      problems.push({ file, message: 'The configuration must be a JSON object, like { "rules": {} }.', span });
     return { input: {}, problems };
   }
   const { input, issues } = checkConfig(value as Record<string, unknown>);

@@ -32,7 +32,9 @@ export function settingsContribution(): Record<string, unknown> {
   for (const [key, schema] of Object.entries(postmortemrcJsonSchema().properties ?? {})) {
     // Small groups of options read better as separate settings in the settings editor.
     if (FLATTENED.includes(key)) {
-      for (const [inner, innerSchema] of Object.entries((schema.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      for (const [inner, innerSchema] of Object.entries(
+        (schema.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
         properties[`postmortem.${key}.${inner}`] = { ...innerSchema, scope: 'resource' };
       }
       continue;

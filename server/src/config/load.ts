@@ -105,9 +105,14 @@ function mergeFresh(settings: ConfigInput, file: ConfigInput): Config {
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /** The team's template: the configured one, else a markdown file named like a template nearby. */
-export function findTemplate(documentPath: string, options: { root?: string; configured?: string; base?: string }): { path: string; text: string } | undefined {
+export function findTemplate(
+  documentPath: string,
+  options: { root?: string; configured?: string; base?: string },
+): { path: string; text: string } | undefined {
   if (options.configured) {
-    const path = isAbsolute(options.configured) ? options.configured : resolve(options.base ?? options.root ?? dirname(documentPath), options.configured);
+    const path = isAbsolute(options.configured)
+      ? options.configured
+      : resolve(options.base ?? options.root ?? dirname(documentPath), options.configured);
     const text = path === resolve(documentPath) ? undefined : readTextCached(path);
     return text === undefined ? undefined : { path, text };
   }
@@ -125,13 +130,17 @@ export function findTemplate(documentPath: string, options: { root?: string; con
 }
 
 export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
-  const configFile = options.explicitConfigFile ? resolve(options.explicitConfigFile) : findConfigFile(dirname(filePath), options.root);
+  const configFile = options.explicitConfigFile
+    ? resolve(options.explicitConfigFile)
+    : findConfigFile(dirname(filePath), options.root);
   let fileInput: ConfigInput = {};
   let problems: ConfigProblem[] = [];
   if (configFile) {
     const text = readTextCached(configFile);
     if (text === undefined) {
-      problems = [{ file: configFile, message: `Cannot read the configuration file ${configFile}.`, span: { start: 0, end: 0 } }];
+      problems = [
+        { file: configFile, message: `Cannot read the configuration file ${configFile}.`, span: { start: 0, end: 0 } },
+      ];
     } else {
       ({ input: fileInput, problems } = readConfigText(configFile, text));
     }

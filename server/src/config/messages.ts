@@ -38,11 +38,14 @@ export function issueMessage(issue: z.core.$ZodIssue, name: string, value: unkno
 
 /** Edits between two words, a swap of neighbours (`form` for `from`) counting as one. */
 function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];
@@ -53,7 +56,9 @@ export function suggest(key: string, candidates: readonly string[]): string | un
   const sameCase = candidates.find((c) => c.toLowerCase() === key.toLowerCase());
   if (sameCase) return sameCase;
   const limit = Math.max(1, Math.floor(key.length / 4));
-  const scored = candidates.map((c) => ({ c, d: distance(key.toLowerCase(), c.toLowerCase()) })).filter((s) => s.d <= limit);
+  const scored = candidates
+    .map((c) => ({ c, d: distance(key.toLowerCase(), c.toLowerCase()) }))
+    .filter((s) => s.d <= limit);
   const best = Math.min(...scored.map((s) => s.d));
   const closest = scored.filter((s) => s.d === best);
   return closest.length === 1 ? closest[0].c : undefined;

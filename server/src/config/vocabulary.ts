@@ -24,7 +24,10 @@ export interface Vocabulary {
 const cache = new WeakMap<Config, Vocabulary>();
 
 export function normaliseTag(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 export function vocabulary(config: Config): Vocabulary {
@@ -37,7 +40,10 @@ export function vocabulary(config: Config): Vocabulary {
       const key = normaliseTag(word);
       tags.set(key, moment);
       if (key.includes(' ')) {
-        const words = key.toUpperCase().split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const words = key
+          .toUpperCase()
+          .split(' ')
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         phrases.push({ pattern: new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'g'), moment });
       }
     }

@@ -16,14 +16,22 @@ function toLsp(analysis: Analysis, edits: TextEdit[]): LspTextEdit[] {
 }
 
 const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
 
 /** The smallest single edit that turns `before` into `after`, so the cursor and undo stay sane. */
 export function minimalEdit(before: string, after: string): TextEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
   return { span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
 }
 
@@ -36,7 +44,8 @@ export interface CodeActionRequest {
   reanalyse: (text: string) => Analysis;
 }
 
-const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+const wants = (only: string[] | undefined, kind: string) =>
+  !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 export function codeActions(analysis: Analysis, request: CodeActionRequest): CodeAction[] {
   const { uri, only } = request;
@@ -47,9 +56,17 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const diagnostic of request.diagnostics) {
       // Match by code and range, not by index: the diagnostic may come from an older version.
-      const finding = analysis.findings.find((f) => f.code === diagnostic.code && sameRange(analysis.lines.range(f.span), diagnostic.range));
+      const finding = analysis.findings.find(
+        (f) => f.code === diagnostic.code && sameRange(analysis.lines.range(f.span), diagnostic.range),
+      );
       for (const fix of finding?.fixes ?? []) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safe, edit: { changes: { [uri]: toLsp(analysis, fix.edits) } } });
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.safe,
+          edit: { changes: { [uri]: toLsp(analysis, fix.edits) } },
+        });
       }
     }
   }
@@ -57,12 +74,18 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
   if (wants(only, FIX_ALL_KIND) && (only || analysis.findings.some((f) => f.fixes.some((x) => x.safe)))) {
     const fixed = fixText(pm.text, request.reanalyse);
     if (fixed !== pm.text) {
-      actions.push({ title: 'Fix all safe postmortem problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLsp(analysis, [minimalEdit(pm.text, fixed)]) } } });
+      actions.push({
+        title: 'Fix all safe postmortem problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [uri]: toLsp(analysis, [minimalEdit(pm.text, fixed)]) } },
+      });
     }
   }
 
   if (wants(only, CodeActionKind.RefactorRewrite)) {
-    const entry = pm.timeline?.entries.find((e) => e.lineSpan.start <= request.span.end && request.span.start <= e.lineSpan.end);
+    const entry = pm.timeline?.entries.find(
+      (e) => e.lineSpan.start <= request.span.end && request.span.start <= e.lineSpan.end,
+    );
     if (entry) {
       for (const moment of KEY_MOMENTS) {
         if (entry.moments.some((t) => t.moment === moment)) continue;
@@ -77,7 +100,11 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
         }
         const at = markerOffset(pm, entry);
         edits.push({ span: { start: at, end: at }, newText: ` [${moment}]` });
-        actions.push({ title: `Mark as ${moment}`, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [uri]: toLsp(analysis, edits) } } });
+        actions.push({
+          title: `Mark as ${moment}`,
+          kind: CodeActionKind.RefactorRewrite,
+          edit: { changes: { [uri]: toLsp(analysis, edits) } },
+        });
       }
     }
   }

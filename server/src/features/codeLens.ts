@@ -13,11 +13,15 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     const first = timed.reduce((a, b) => ((b.epochMs as number) < (a.epochMs as number) ? b : a));
     const last = timed.reduce((a, b) => ((b.epochMs as number) > (a.epochMs as number) ? b : a));
     const span = humanDuration(Math.round(((last.epochMs as number) - (first.epochMs as number)) / 60_000));
-    parts.push(`${timeline.entries.length} entries, ${clock(first)} → ${clock(last)} (${span}) ${timeline.timezone.label}`);
+    parts.push(
+      `${timeline.entries.length} entries, ${clock(first)} → ${clock(last)} (${span}) ${timeline.timezone.label}`,
+    );
   } else {
     parts.push(`${timeline.entries.length} entries`);
   }
-  const figures = analysis.figures.filter((f) => f.minutes !== null).map((f) => `${f.name} ${humanDuration(f.minutes ?? 0)}`);
+  const figures = analysis.figures
+    .filter((f) => f.minutes !== null)
+    .map((f) => `${f.name} ${humanDuration(f.minutes ?? 0)}`);
   if (figures.length) parts.push(figures.join(' · ') + (analysis.moments.source === 'inferred' ? ' (inferred)' : ''));
   else parts.push('no key moments marked');
   const range = analysis.lines.range(timeline.section.headingSpan);

@@ -19,7 +19,9 @@ function entryLink(analysis: Analysis, uri: string, entry: TimelineEntry): strin
 }
 
 function sourceNote(figure: ImpactFigure): string {
-  return figure.source === 'inferred' ? 'Inferred from the stated figures: no entry is marked; mark them to keep this checked.' : 'From the key moments marked in the timeline.';
+  return figure.source === 'inferred'
+    ? 'Inferred from the stated figures: no entry is marked; mark them to keep this checked.'
+    : 'From the key moments marked in the timeline.';
 }
 
 function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): string {
@@ -42,7 +44,9 @@ function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): str
           : `Stated ${stated.valueText}: **differs**, the timeline says ${humanDuration(figure.minutes)}.`,
       );
     } else {
-      lines.push(stated.valueText ? `Stated "${stated.valueText}" cannot be read as a duration.` : 'No value is stated yet.');
+      lines.push(
+        stated.valueText ? `Stated "${stated.valueText}" cannot be read as a duration.` : 'No value is stated yet.',
+      );
     }
   }
   return lines.join('\n\n');
@@ -50,31 +54,39 @@ function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): str
 
 function timeHover(analysis: Analysis, entry: TimelineEntry): string {
   if (entry.epochMs === null || entry.offsetMinutes === null) {
-    return entry.unreadable ? `\`${entry.timeText}\` is not a time of day.` : 'Unknown time: this entry is left out of the figures.';
+    return entry.unreadable
+      ? `\`${entry.timeText}\` is not a time of day.`
+      : 'Unknown time: this entry is left out of the figures.';
   }
   const zone = analysis.postmortem.timeline?.timezone.label ?? 'UTC';
   const lines: string[] = [];
   if (entry.date) {
     lines.push(`**${formatIso(entry.epochMs, entry.offsetMinutes)}** (${zone})`, `UTC: ${formatIso(entry.epochMs, 0)}`);
   } else {
-    lines.push(`**${clock(entry)}** ${zone}, on a day the document does not give: add the date to the title or a date line.`);
+    lines.push(
+      `**${clock(entry)}** ${zone}, on a day the document does not give: add the date to the title or a date line.`,
+    );
   }
   const start = analysis.moments.moments.get('start');
-  if (start?.epochMs != null) lines.push(`**${elapsed(start.epochMs, entry.epochMs)}** since impact start (${clock(start)})`);
+  if (start?.epochMs != null)
+    lines.push(`**${elapsed(start.epochMs, entry.epochMs)}** since impact start (${clock(start)})`);
   if (entry.approximate) lines.push('Approximate time.');
   return lines.join('\n\n');
 }
 
 function tagHover(analysis: Analysis, tag: KeyMomentTag): string {
   const using = analysis.figures.filter((f) => f.from === tag.moment || f.to === tag.moment);
-  const uses = using.map((f) => `- **${f.name}** (${f.from} → ${f.to})${f.minutes === null ? '' : `: ${humanDuration(f.minutes)}`}`);
+  const uses = using.map(
+    (f) => `- **${f.name}** (${f.from} → ${f.to})${f.minutes === null ? '' : `: ${humanDuration(f.minutes)}`}`,
+  );
   return `\`[${tag.moment}]\` marks ${MOMENT_MEANING[tag.moment]}.\n\nUsed by:\n${uses.join('\n')}`;
 }
 
 export function hoverAt(analysis: Analysis, uri: string, offset: number): Hover | null {
   const pm = analysis.postmortem;
   if (!pm.classification) return null;
-  const make = (value: string, span: Span): Hover | null => (value ? { contents: { kind: MarkupKind.Markdown, value }, range: analysis.lines.range(span) } : null);
+  const make = (value: string, span: Span): Hover | null =>
+    value ? { contents: { kind: MarkupKind.Markdown, value }, range: analysis.lines.range(span) } : null;
   for (const entry of pm.timeline?.entries ?? []) {
     if (offset < entry.lineSpan.start || offset > entry.lineSpan.end) continue;
     const tag = entry.moments.find((t) => inside(t.span, offset));

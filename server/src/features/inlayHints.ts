@@ -53,7 +53,10 @@ export function inlayHints(analysis: Analysis, range: Span, options: InlayHintOp
   if (options.elapsedTime && start != null) {
     for (const entry of pm.timeline?.entries ?? []) {
       if (entry.epochMs === null) continue;
-      hints.push({ offset: entry.timeSpan.end, hint: { label: elapsed(start, entry.epochMs), kind: InlayHintKind.Parameter, paddingLeft: true } });
+      hints.push({
+        offset: entry.timeSpan.end,
+        hint: { label: elapsed(start, entry.epochMs), kind: InlayHintKind.Parameter, paddingLeft: true },
+      });
     }
   }
 

@@ -18,12 +18,15 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     if (pm.timeline && pm.timeline.section === section) {
       symbol.children = pm.timeline.entries.map((entry) => {
         const moments = entry.moments.map((m) => m.moment);
-        const inferred = analysis.moments.source === 'inferred' ? [...analysis.moments.moments].filter(([, e]) => e === entry).map(([m]) => `${m}?`) : [];
+        const inferred =
+          analysis.moments.source === 'inferred'
+            ? [...analysis.moments.moments].filter(([, e]) => e === entry).map(([m]) => `${m}?`)
+            : [];
         const marks = [...moments, ...inferred];
         const words = entry.text.replace(/\s*\\?[[<][^\]>]*[\]>]\s*/g, ' ').trim();
         return {
           name: `${marks.length ? '★ ' : ''}${clock(entry)} ${words.length > 60 ? `${words.slice(0, 57)}...` : words}`.trim(),
-          detail: marks.length ? marks.join(', ') : entry.date ?? undefined,
+          detail: marks.length ? marks.join(', ') : (entry.date ?? undefined),
           kind: marks.length ? SymbolKind.Event : SymbolKind.Field,
           range: range(entry.span),
           selectionRange: range(entry.timeSpan),
@@ -34,5 +37,13 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   });
   if (!pm.title) return sections;
   // The title holds the sections, as a document outline reads from the top.
-  return [{ name: pm.title.text, kind: SymbolKind.File, range: range({ start: pm.title.span.start, end: pm.text.length }), selectionRange: range(pm.title.span), children: sections }];
+  return [
+    {
+      name: pm.title.text,
+      kind: SymbolKind.File,
+      range: range({ start: pm.title.span.start, end: pm.text.length }),
+      selectionRange: range(pm.title.span),
+      children: sections,
+    },
+  ];
 }

@@ -15,12 +15,14 @@ const JOINER = /^(?:\s*,\s*|\s+and\s+|\s*)/i;
 const CLOCK = /^(\d{1,3}):(\d{2})(?::(\d{2}))?(?![\d:])/;
 const CLOCK_UNIT = /^\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])/i;
 const APPROXIMATE = /^(?:~|≈|(?:ca\.?|c\.|circa|about|approx\.?|approximately|around|roughly)\s)\s*/i;
-const BOUND = /^(?:<=?|≤|>=?|≥|(?:less\s+than|under|below|at\s+most|up\s+to|within|more\s+than|over|above|at\s+least)\s)\s*/i;
+const BOUND =
+  /^(?:<=?|≤|>=?|≥|(?:less\s+than|under|below|at\s+most|up\s+to|within|more\s+than|over|above|at\s+least)\s)\s*/i;
 const LESS = /^(?:<|≤|less|under|below|at\s+most|up\s+to|within)/i;
 const RANGE = /^\s*(?:-|–|—|to)\s*/i;
 const BARE_NUMBER = /^(\d+(?:\.\d+)?)/;
 const ESTIMATE = /\b(?:estimated|estimate|est\.|approx\.?|approximately|roughly|about)(?![a-z])/i;
-const ANOTHER = /\d+(?:\.\d+)?\s*(?:w|wks?|weeks?|d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?![a-z])|\d{1,3}:\d{2}/i;
+const ANOTHER =
+  /\d+(?:\.\d+)?\s*(?:w|wks?|weeks?|d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?![a-z])|\d{1,3}:\d{2}/i;
 
 interface Reading {
   minutes: number;
@@ -109,7 +111,14 @@ export function parseDuration(text: string): { value: DurationValue; style: Dura
   const second = separator ? readOne(t.slice(rangeAt + separator[0].length)) : null;
   if (second && separator) {
     // `20-60 days`: the first number borrows the unit written after the second.
-    first ??= bare ? { minutes: +bare[1] * second.firstUnit, style: second.style, length: bare[0].length, firstUnit: second.firstUnit } : null;
+    first ??= bare
+      ? {
+          minutes: +bare[1] * second.firstUnit,
+          style: second.style,
+          length: bare[0].length,
+          firstUnit: second.firstUnit,
+        }
+      : null;
     maxMinutes = second.minutes;
     style = second.style;
     at = rangeAt + separator[0].length + second.length;

@@ -26,7 +26,8 @@ export function assignDates(
     : { day: base?.date ?? null, source: base ? base.source : 'none', nominalOffset: 0, previousMinute: null };
   let next = checkpoints.findIndex((c) => !c.dates);
   for (let i = from ? from.events : 0; i <= events.length; i++) {
-    while (next !== -1 && next < checkpoints.length && checkpoints[next].events === i) checkpoints[next++].dates = { ...state };
+    while (next !== -1 && next < checkpoints.length && checkpoints[next].events === i)
+      checkpoints[next++].dates = { ...state };
     if (i === events.length) break;
     const event = events[i];
     if (event.kind === 'day') {

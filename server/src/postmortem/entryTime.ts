@@ -33,7 +33,8 @@ const FOUR_DIGITS = /^(\d{2})(\d{2})(?!\d)(\s?(?:hrs|hr|h)\b)?/i;
 const UNKNOWN = /^(?:\?{1,2}[:.]\?{1,2}|--:--)/;
 // `12:26-12:??`: the end of a range is read past, the entry keeps its start.
 const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
-const ZONE = /^(\s*)(\(\s*)?((?:UTC|GMT)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?:\/[A-Z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?[+\-−]\d{1,2}(?::?\d{2})?\s*\))?|[A-Z][a-z]+\/[A-Za-z_]+)(\s*\))?(?![\w/])/i;
+const ZONE =
+  /^(\s*)(\(\s*)?((?:UTC|GMT)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?:\/[A-Z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?[+\-−]\d{1,2}(?::?\d{2})?\s*\))?|[A-Z][a-z]+\/[A-Za-z_]+)(\s*\))?(?![\w/])/i;
 const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
 const ATTACHED_Z = /^Z(?![\w:])/;
 const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;

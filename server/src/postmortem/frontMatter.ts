@@ -12,7 +12,10 @@ export function readFrontMatter(node: Yaml, span: Span, text: string): FrontMatt
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
       if (isScalar(item.key) && item.key.range) {
-        keySpans[String(item.key.value)] = { start: valueStart + item.key.range[0], end: valueStart + item.key.range[1] };
+        keySpans[String(item.key.value)] = {
+          start: valueStart + item.key.range[0],
+          end: valueStart + item.key.range[1],
+        };
       }
     }
     const json: unknown = doc.errors.length ? undefined : doc.toJS();

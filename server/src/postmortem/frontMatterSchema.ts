@@ -14,7 +14,10 @@ export const frontMatterSchema = z.looseObject({
     .optional(),
   timezone: z
     .string()
-    .refine((zone) => resolveZone(zone) !== null, 'is not a timezone this tool knows (use UTC, an offset like UTC+2, or an IANA name like Europe/London)')
+    .refine(
+      (zone) => resolveZone(zone) !== null,
+      'is not a timezone this tool knows (use UTC, an offset like UTC+2, or an IANA name like Europe/London)',
+    )
     .optional(),
   leader: text.optional(),
   severity: z.union([text, z.number()]).optional(),

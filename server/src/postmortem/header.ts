@@ -15,7 +15,8 @@ export function readTitle(tree: MarkdownTree): Title | undefined {
 }
 
 // A key of a few words, optionally bold, a colon, a value; the bold may close before or after the colon.
-const METADATA_LINE = /^\s*(?:[-*+]\s+)?(\*\*|__)?([A-Za-z][\w /&()-]{0,40}?)(\*\*|__)?\s*:\s*(\*\*|__)?(.*?)(\*\*|__)?\s*$/;
+const METADATA_LINE =
+  /^\s*(?:[-*+]\s+)?(\*\*|__)?([A-Za-z][\w /&()-]{0,40}?)(\*\*|__)?\s*:\s*(\*\*|__)?(.*?)(\*\*|__)?\s*$/;
 
 export function readMetadata(blocks: RootContent[], tree: MarkdownTree, text: string): MetadataField[] {
   const fields: MetadataField[] = [];

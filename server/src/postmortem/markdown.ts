@@ -25,20 +25,23 @@ export const MAX_NESTING = 32;
  */
 export function flattenDeepNesting(text: string): string {
   if (!/^[ \t>]{64,}/m.test(text)) return text;
-  return text.replace(/^([ \t>]*)((?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))?/gm, (_line, prefix: string, marker: string | undefined) => {
-    let quotes = 0;
-    let width = 0;
-    let out = '';
-    for (const ch of prefix) {
-      width += ch === '\t' ? 4 : 1;
-      // Indentation past the limit turns into no-break spaces: text, not more nesting.
-      if (width > MAX_NESTING * 2) out += ch === '>' ? ' ' : '\u00a0';
-      else if (ch === '>') out += ++quotes > MAX_NESTING ? ' ' : '>';
-      else out += ch;
-    }
-    if (!marker) return out;
-    return out + (width > MAX_NESTING * 2 ? ' '.repeat(marker.length) : marker);
-  });
+  return text.replace(
+    /^([ \t>]*)((?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))?/gm,
+    (_line, prefix: string, marker: string | undefined) => {
+      let quotes = 0;
+      let width = 0;
+      let out = '';
+      for (const ch of prefix) {
+        width += ch === '\t' ? 4 : 1;
+        // Indentation past the limit turns into no-break spaces: text, not more nesting.
+        if (width > MAX_NESTING * 2) out += ch === '>' ? ' ' : '\u00a0';
+        else if (ch === '>') out += ++quotes > MAX_NESTING ? ' ' : '>';
+        else out += ch;
+      }
+      if (!marker) return out;
+      return out + (width > MAX_NESTING * 2 ? ' '.repeat(marker.length) : marker);
+    },
+  );
 }
 
 export function parseMarkdown(text: string): MarkdownTree {
@@ -58,7 +61,9 @@ export const LONG_LINE = 10_000;
  */
 export function quietLongLines(text: string): string {
   if (text.length <= LONG_LINE || !new RegExp(`[^\\n]{${LONG_LINE + 1}}`).test(text)) return text;
-  return text.replace(new RegExp(`^[^\\n]{${LONG_LINE + 1},}`, 'gm'), (line) => line.replace(/[[\]()<>*_`~!\\&|]/g, ' '));
+  return text.replace(new RegExp(`^[^\\n]{${LONG_LINE + 1},}`, 'gm'), (line) =>
+    line.replace(/[[\]()<>*_`~!\\&|]/g, ' '),
+  );
 }
 
 /** remark's tree of a text, guarded against deep nesting and very long lines. */

@@ -76,7 +76,7 @@ export class MarkdownCache {
     const runs: RunRecord[] = [];
     const definitions = new Set<string>();
     const footnotes = new Set<string>();
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = 0; i < blocks.length;) {
       const run: Run = { start: blocks[i].start, end: blocks[i].end, line: blocks[i].line };
       let next = i + 1;
       let parsed = plainParse(run);
@@ -111,7 +111,10 @@ export class MarkdownCache {
         if (kept && kept.defined === defined) record.final = kept.final;
         else {
           this.reparsed++;
-          record.final = i === 0 ? parseRun(text, record, '', `\n\n${defined}`, last) : parseRun(text, record, `${defined}\n\n`, '', last);
+          record.final =
+            i === 0
+              ? parseRun(text, record, '', `\n\n${defined}`, last)
+              : parseRun(text, record, `${defined}\n\n`, '', last);
         }
         record.defined = defined;
       }
@@ -221,13 +224,20 @@ function commonPrefix(a: string, b: string): number {
 /** Characters equal at the ends of both, at most `limit`. */
 function commonSuffix(a: string, b: string, limit: number): number {
   let n = 0;
-  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (
+    n + CHUNK <= limit &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  )
+    n += CHUNK;
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
 
 function definitionText(definitions: Set<string>, footnotes: Set<string>): string {
-  const lines = [...[...definitions].map((label) => `[${label}]: #`), ...[...footnotes].map((label) => `[^${label}]: #`)];
+  const lines = [
+    ...[...definitions].map((label) => `[${label}]: #`),
+    ...[...footnotes].map((label) => `[^${label}]: #`),
+  ];
   return lines.sort().join('\n');
 }
 
@@ -242,7 +252,9 @@ function parseRun(text: string, run: Run, prefix: string, suffix: string, last: 
   const local = run.start === 0 && source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const root = parseText(prefix + source + (last ? '' : SENTINEL) + suffix);
   const limit = prefix.length + local.length;
-  const nodes = root.children.filter((n) => (n.position?.start.offset ?? 0) >= prefix.length && (n.position?.start.offset ?? 0) < limit);
+  const nodes = root.children.filter(
+    (n) => (n.position?.start.offset ?? 0) >= prefix.length && (n.position?.start.offset ?? 0) < limit,
+  );
   const prefixLines = prefix ? prefix.split('\n').length - 1 : 0;
   const points = pointsOf(nodes);
   shift(points, -prefix.length, -prefixLines);
@@ -251,7 +263,17 @@ function parseRun(text: string, run: Run, prefix: string, suffix: string, last: 
   collectDefinitions(nodes, definitions, footnotes);
   const final = nodes[nodes.length - 1];
   const open = !last && final !== undefined && (final.position?.end.offset ?? 0) > local.length;
-  return { nodes, points, offset: 0, line: 0, definitions, footnotes, open, closer: open ? closerOf(final, local) : undefined, last };
+  return {
+    nodes,
+    points,
+    offset: 0,
+    line: 0,
+    definitions,
+    footnotes,
+    open,
+    closer: open ? closerOf(final, local) : undefined,
+    last,
+  };
 }
 
 const SENTINEL = 'x';
@@ -312,7 +334,8 @@ function closerOf(node: RootContent, source: string): RegExp | undefined {
   }
   if (node.type === 'html') {
     for (const [open, close] of HTML_BLOCKS) {
-      if (open.test(raw)) return close.test(raw.slice(raw.indexOf('<') + 2)) ? undefined : new RegExp(close.source, 'gi');
+      if (open.test(raw))
+        return close.test(raw.slice(raw.indexOf('<') + 2)) ? undefined : new RegExp(close.source, 'gi');
     }
   }
   return undefined;

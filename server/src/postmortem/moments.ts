@@ -12,7 +12,8 @@ export function findMomentTags(source: string, offset: number, vocab: Vocabulary
   const tags: KeyMomentTag[] = [];
   for (const m of source.matchAll(BRACKETED)) {
     const moment = vocab.tags.get(normaliseTag(m[1] ?? m[2] ?? m[3]));
-    if (moment) tags.push({ moment, span: { start: offset + m.index, end: offset + m.index + m[0].length }, text: m[0] });
+    if (moment)
+      tags.push({ moment, span: { start: offset + m.index, end: offset + m.index + m[0].length }, text: m[0] });
   }
   for (const { pattern, moment } of vocab.phrases) {
     pattern.lastIndex = 0;

@@ -17,7 +17,12 @@ import { resolveZone } from './zones';
 const STATS_HEADING = /^(?:stats|statistics|metrics|key metrics|figures)\b/i;
 
 /** `tree` is remark's parse of `text`, when an incremental parser already has it. */
-export function parsePostmortem(text: string, config: Config, path?: string, tree: MarkdownTree = parseMarkdown(text)): Postmortem {
+export function parsePostmortem(
+  text: string,
+  config: Config,
+  path?: string,
+  tree: MarkdownTree = parseMarkdown(text),
+): Postmortem {
   const vocab = vocabulary(config);
   const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
   const frontMatter = yaml ? readFrontMatter(yaml, tree.spanOf(yaml), text) : undefined;
@@ -95,5 +100,3 @@ function frontMatterZone(frontMatter: FrontMatter | undefined): TimezoneDeclarat
   const zone = resolveZone(label);
   return zone ? { zone, label, span, source: 'front-matter' } : undefined;
 }
-
-

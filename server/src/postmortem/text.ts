@@ -55,5 +55,5 @@ export function normaliseProse(line: string): string {
  */
 export function detached(s: string): string {
   // V8 copies slices shorter than 13 characters; longer ones share memory.
-  return s.length < 13 ? s : (" " + s).slice(1);
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

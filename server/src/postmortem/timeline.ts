@@ -13,7 +13,15 @@ import type { KeyMomentTag, Section, Span, Timeline, TimelineEntry, TimezoneDecl
 import { findMomentTags } from './moments';
 import { readParagraph } from './timelineParagraph';
 import type { Checkpoint, ReadState, TimelineMemo } from './timelineResume';
-import { CHECKPOINT_EVERY, checkpointOf, rememberedTimeline, rememberTimeline, restore, resumePoint, sameZone } from './timelineResume';
+import {
+  CHECKPOINT_EVERY,
+  checkpointOf,
+  rememberedTimeline,
+  rememberTimeline,
+  restore,
+  resumePoint,
+  sameZone,
+} from './timelineResume';
 import { findTimezoneDeclaration } from './zones';
 
 export interface TimelineInput {
@@ -41,9 +49,20 @@ export function buildTimeline(input: TimelineInput): Timeline {
   return built ?? (readTimeline(input, undefined) as Timeline);
 }
 
-function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoint: Checkpoint } | undefined): Timeline | undefined {
+function readTimeline(
+  input: TimelineInput,
+  from: { memo: TimelineMemo; checkpoint: Checkpoint } | undefined,
+): Timeline | undefined {
   const { text, tree, section, vocab } = input;
-  const state: ReadState = from ? restore(from.memo, from.checkpoint) : { events: [], entries: [], preamble: [], current: undefined, year: input.baseDate ? Number(input.baseDate.date.slice(0, 4)) : null };
+  const state: ReadState = from
+    ? restore(from.memo, from.checkpoint)
+    : {
+        events: [],
+        entries: [],
+        preamble: [],
+        current: undefined,
+        year: input.baseDate ? Number(input.baseDate.date.slice(0, 4)) : null,
+      };
   const checkpoints = from ? from.memo.checkpoints.filter((c) => c.blocks <= from.checkpoint.blocks) : [];
 
   const addNote = (span: Span) => {
@@ -116,7 +135,16 @@ function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoi
           epochMs: null,
           offsetMinutes: null,
           text: f.text,
-          moments: f.moments.length === 0 ? NO_TAGS : delta === 0 ? f.moments : f.moments.map((m) => ({ moment: m.moment, span: { start: m.span.start + delta, end: m.span.end + delta }, text: m.text })),
+          moments:
+            f.moments.length === 0
+              ? NO_TAGS
+              : delta === 0
+                ? f.moments
+                : f.moments.map((m) => ({
+                    moment: m.moment,
+                    span: { start: m.span.start + delta, end: m.span.end + delta },
+                    text: m.text,
+                  })),
           notes: [],
         },
         f.match,
@@ -128,7 +156,12 @@ function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoi
     node.children.forEach((row) => {
       const rowSpan = tree.spanOf(row);
       const [first, ...others] = row.children;
-      const cell = first?.children.length ? { start: tree.spanOf(first.children[0]).start, end: tree.spanOf(first.children[first.children.length - 1]).end } : undefined;
+      const cell = first?.children.length
+        ? {
+            start: tree.spanOf(first.children[0]).start,
+            end: tree.spanOf(first.children[first.children.length - 1]).end,
+          }
+        : undefined;
       const match = cell ? matchEntryTime(text.slice(cell.start, cell.end)) : null;
       if (cell && match) {
         startEntry(cell.start, match, rowSpan.end, rowSpan.end, others.map((c) => toString(c).trim()).join(' | '));
@@ -160,21 +193,35 @@ function readTimeline(input: TimelineInput, from: { memo: TimelineMemo; checkpoi
 
   for (let i = from ? from.checkpoint.blocks : 0; i < input.blocks.length; i++) {
     visit(input.blocks[i]);
-    if ((i + 1) % CHECKPOINT_EVERY === 0) checkpoints.push(checkpointOf(state, i + 1, tree.spanOf(input.blocks[i]).end));
+    if ((i + 1) % CHECKPOINT_EVERY === 0)
+      checkpoints.push(checkpointOf(state, i + 1, tree.spanOf(input.blocks[i]).end));
   }
 
-  const timezone = declaredZone(input, state.preamble) ?? input.frontMatterZone ?? {
-    zone: input.defaultZone,
-    label: input.defaultZone,
-    span: section.headingSpan,
-    source: 'default' as const,
-  };
+  const timezone = declaredZone(input, state.preamble) ??
+    input.frontMatterZone ?? {
+      zone: input.defaultZone,
+      label: input.defaultZone,
+      span: section.headingSpan,
+      source: 'default' as const,
+    };
   if (from && !sameZone(timezone, from.memo.timezone)) return undefined;
   assignDates(state.events, input.baseDate, timezone, checkpoints, from?.checkpoint);
   const { events, entries, preamble } = state;
   const days = events.flatMap((e) => (e.kind === 'day' ? [e.marker] : []));
   const { baseDate, frontMatterZone, defaultZone } = input;
-  rememberTimeline({ text, blocks: input.blocks, vocab, defaultZone, baseDate, frontMatterZone, timezone, events, entries, preamble, checkpoints });
+  rememberTimeline({
+    text,
+    blocks: input.blocks,
+    vocab,
+    defaultZone,
+    baseDate,
+    frontMatterZone,
+    timezone,
+    events,
+    entries,
+    preamble,
+    checkpoints,
+  });
   return { section, timezone, entries, days };
 }
 

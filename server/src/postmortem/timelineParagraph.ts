@@ -37,7 +37,13 @@ export interface ParagraphReading {
 // read once, not on every keystroke.
 const readings = new WeakMap<Paragraph, ParagraphReading>();
 
-export function readParagraph(node: Paragraph, span: Span, text: string, tree: MarkdownTree, vocab: Vocabulary): ParagraphReading {
+export function readParagraph(
+  node: Paragraph,
+  span: Span,
+  text: string,
+  tree: MarkdownTree,
+  vocab: Vocabulary,
+): ParagraphReading {
   const cached = readings.get(node);
   if (cached && cached.vocab === vocab) return cached;
   const starts = new Set<number>([span.start]);
@@ -67,7 +73,12 @@ export function readParagraph(node: Paragraph, span: Span, text: string, tree: M
         noteEnd: trimBack(text, f.start) - span.start,
         match: f.match,
         timeText: detached(text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd)),
-        text: detached(text.slice(f.start + f.match.length, f.lineStop).replace(/<br\s*\/?>/gi, ' ').trim()),
+        text: detached(
+          text
+            .slice(f.start + f.match.length, f.lineStop)
+            .replace(/<br\s*\/?>/gi, ' ')
+            .trim(),
+        ),
         moments: findMomentTags(detached(text.slice(f.start, segmentEnd)), f.start, vocab),
       };
     }),

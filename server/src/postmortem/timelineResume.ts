@@ -82,8 +82,13 @@ export function rememberTimeline(memo: TimelineMemo): void {
 export function resumePoint(memo: TimelineMemo, input: TimelineInput): Checkpoint | undefined {
   // The title, which gives the base date, may come after the timeline: compared, not assumed.
   if (memo.vocab !== input.vocab || memo.defaultZone !== input.defaultZone) return undefined;
-  if (memo.baseDate?.date !== input.baseDate?.date || memo.baseDate?.source !== input.baseDate?.source) return undefined;
-  if (memo.frontMatterZone !== input.frontMatterZone && !(memo.frontMatterZone && input.frontMatterZone && sameZone(memo.frontMatterZone, input.frontMatterZone))) return undefined;
+  if (memo.baseDate?.date !== input.baseDate?.date || memo.baseDate?.source !== input.baseDate?.source)
+    return undefined;
+  if (
+    memo.frontMatterZone !== input.frontMatterZone &&
+    !(memo.frontMatterZone && input.frontMatterZone && sameZone(memo.frontMatterZone, input.frontMatterZone))
+  )
+    return undefined;
   const { blocks } = input;
   let same = 0;
   const limit = Math.min(blocks.length, memo.blocks.length);
@@ -92,7 +97,12 @@ export function resumePoint(memo: TimelineMemo, input: TimelineInput): Checkpoin
     const checkpoint = memo.checkpoints[i];
     // The same nodes and the same text before the checkpoint: reading them again would give
     // the same entries at the same offsets (the title and front matter included).
-    if (checkpoint.blocks <= same && checkpoint.dates && input.text.slice(0, checkpoint.end) === memo.text.slice(0, checkpoint.end)) return checkpoint;
+    if (
+      checkpoint.blocks <= same &&
+      checkpoint.dates &&
+      input.text.slice(0, checkpoint.end) === memo.text.slice(0, checkpoint.end)
+    )
+      return checkpoint;
   }
   return undefined;
 }
@@ -121,7 +131,11 @@ export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
   if (checkpoint.current) {
     // The open entry is always the last event and the last entry.
     const { draft, notes, end } = checkpoint.current;
-    current = { kind: 'entry', match: draft.match, entry: { ...draft.entry, span: { start: draft.entry.span.start, end }, notes: draft.entry.notes.slice(0, notes) } };
+    current = {
+      kind: 'entry',
+      match: draft.match,
+      entry: { ...draft.entry, span: { start: draft.entry.span.start, end }, notes: draft.entry.notes.slice(0, notes) },
+    };
     events[events.length - 1] = current;
     entries[entries.length - 1] = current.entry;
   }
@@ -129,5 +143,11 @@ export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
 }
 
 export function sameZone(a: TimezoneDeclaration, b: TimezoneDeclaration): boolean {
-  return a.zone === b.zone && a.label === b.label && a.source === b.source && a.span.start === b.span.start && a.span.end === b.span.end;
+  return (
+    a.zone === b.zone &&
+    a.label === b.label &&
+    a.source === b.source &&
+    a.span.start === b.span.start &&
+    a.span.end === b.span.end
+  );
 }

@@ -6,18 +6,48 @@ import type { TimeOfDay } from './model';
 
 // Intl can name zones but cannot parse abbreviations, so this table is the one place they live.
 const ABBREVIATIONS: Record<string, string> = {
-  UTC: 'UTC', GMT: 'UTC', Z: 'UTC', ZULU: 'UTC', UCT: 'UTC',
-  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles',
-  MST: 'America/Denver', MDT: 'America/Denver', MT: 'America/Denver',
-  CST: 'America/Chicago', CDT: 'America/Chicago', CT: 'America/Chicago',
-  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York',
-  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
-  BRT: 'America/Sao_Paulo', ART: 'America/Argentina/Buenos_Aires',
-  BST: 'Europe/London', WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
-  CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
-  IST: 'Asia/Kolkata', SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul',
-  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
-  AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  UTC: 'UTC',
+  GMT: 'UTC',
+  Z: 'UTC',
+  ZULU: 'UTC',
+  UCT: 'UTC',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  PT: 'America/Los_Angeles',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  MT: 'America/Denver',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  CT: 'America/Chicago',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  ET: 'America/New_York',
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
+  HST: 'Pacific/Honolulu',
+  BRT: 'America/Sao_Paulo',
+  ART: 'America/Argentina/Buenos_Aires',
+  BST: 'Europe/London',
+  WET: 'Europe/Lisbon',
+  WEST: 'Europe/Lisbon',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  MSK: 'Europe/Moscow',
+  IST: 'Asia/Kolkata',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
 };
 
 const SIGNED_OFFSET = String.raw`[+\-−]\s*\d{1,2}(?::?\d{2})?`;
@@ -42,7 +72,10 @@ function ianaName(text: string): string | null {
 }
 
 export function resolveZone(label: string): string | null {
-  const text = label.trim().replace(/^\((.*)\)$/, '$1').trim();
+  const text = label
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (!text) return null;
   const withOffset = WITH_OFFSET.exec(text);
   if (withOffset) return resolveZone(withOffset[1]);
@@ -135,5 +168,7 @@ function computeInstant(date: string, time: TimeOfDay, zone: string): Instant {
 }
 
 export function formatIso(epochMs: number, offsetMinutes: number): string {
-  return DateTime.fromMillis(epochMs, { zone: FixedOffsetZone.instance(offsetMinutes) }).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+  return DateTime.fromMillis(epochMs, { zone: FixedOffsetZone.instance(offsetMinutes) }).toFormat(
+    "yyyy-MM-dd'T'HH:mm:ssZZ",
+  );
 }

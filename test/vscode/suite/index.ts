@@ -7,7 +7,11 @@ import * as vscode from 'vscode';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -28,13 +32,19 @@ const reference = (title: string, run: () => Promise<void>) =>
 const root = () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
 const file = (...parts: string[]) => vscode.Uri.file(path.join(root(), ...parts));
 const summary = (ds: readonly vscode.Diagnostic[]) =>
-  ds.map((d) => `${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+  ds.map(
+    (d) =>
+      `${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+  );
 
 async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 }
 
-async function diagnosticsOf(uri: vscode.Uri, expected: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+async function diagnosticsOf(
+  uri: vscode.Uri,
+  expected: (ds: vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
   return until(`diagnostics of ${path.basename(uri.fsPath)}`, () => {
     const ds = vscode.languages.getDiagnostics(uri);
     return expected(ds) ? ds : undefined;
@@ -61,9 +71,18 @@ function suite(): void {
     reference('explains MTTR on hover: 1h35m from 20:10 to 21:45', async () => {
       const uri = file('incidents', '2019-02-06.md');
       const document = await vscode.workspace.openTextDocument(uri);
-      const line = document.getText().split('\n').findIndex((l) => l.startsWith('MTTR:'));
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 2));
-      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+      const line = document
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith('MTTR:'));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        new vscode.Position(line, 2),
+      );
+      const text = hovers
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n');
       assert.match(text, /Timeline: \*\*1h35m\*\*/);
       assert.match(text, /\[20:10\]/);
       assert.match(text, /\[21:45\]/);
@@ -73,7 +92,11 @@ function suite(): void {
     reference('draws the computed figures as inlay hints', async () => {
       const uri = file('incidents', '2019-02-06.md');
       const document = await vscode.workspace.openTextDocument(uri);
-      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, new vscode.Range(0, 0, document.lineCount, 0));
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+        'vscode.executeInlayHintProvider',
+        uri,
+        new vscode.Range(0, 0, document.lineCount, 0),
+      );
       const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
       assert.ok(labels.includes('✓ 2h52m'), labels.join(', '));
       assert.ok(labels.includes('✓ 1h35m'), labels.join(', '));
@@ -90,8 +113,12 @@ function suite(): void {
       assert.equal(ok, true);
       const after = editor.document.getText();
       const inserted = after.split('\n').filter((l) => !before.split('\n').includes(l));
-      const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-      assert.ok(inserted.some((l) => l === `${hhmm(now)} ` || l === `${hhmm(new Date(now.getTime() + 60_000))} `), JSON.stringify(inserted));
+      const hhmm = (d: Date) =>
+        `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+      assert.ok(
+        inserted.some((l) => l === `${hhmm(now)} ` || l === `${hhmm(new Date(now.getTime() + 60_000))} `),
+        JSON.stringify(inserted),
+      );
       const cursorLine = editor.document.lineAt(editor.selection.active.line).text;
       assert.match(cursorLine, /^\d\d:\d\d $/);
       assert.equal(editor.selection.active.character, 6);
@@ -101,8 +128,15 @@ function suite(): void {
     it('applies a quick fix from the code action provider', async () => {
       const uri = file('incidents', 'wrong-figure.md');
       const editor = await open(uri);
-      const [diagnostic] = await diagnosticsOf(uri, (d) => d.some((x) => x.code === 'PM203' || (typeof x.code === 'object' && x.code.value === 'PM203')));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const [diagnostic] = await diagnosticsOf(uri, (d) =>
+        d.some((x) => x.code === 'PM203' || (typeof x.code === 'object' && x.code.value === 'PM203')),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title === 'Change MTTR to 28m');
       assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -112,15 +146,25 @@ function suite(): void {
     });
 
     it('creates a new postmortem named by date and title, opens it, and never overwrites', async () => {
-      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'Checkout errors!');
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'postmortem.newPostmortem',
+        'Checkout errors!',
+      );
       assert.ok(created);
       const today = new Date();
       const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
       assert.equal(created.fsPath, path.join(root(), 'docs', 'postmortems', `${date}-checkout-errors.md`));
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, created.fsPath);
       // No team template sits above docs/postmortems in this workspace, so the built-in skeleton is used.
-      assert.ok((vscode.window.activeTextEditor?.document.getText() ?? '').startsWith(`# ${date} Checkout errors!\n\n**Incident Leader: <name>**\n`));
-      const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'Checkout errors!');
+      assert.ok(
+        (vscode.window.activeTextEditor?.document.getText() ?? '').startsWith(
+          `# ${date} Checkout errors!\n\n**Incident Leader: <name>**\n`,
+        ),
+      );
+      const again = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+        'postmortem.newPostmortem',
+        'Checkout errors!',
+      );
       assert.equal(again?.fsPath, created.fsPath.replace(/\.md$/, '-2.md'), 'never overwrites');
     });
 

@@ -8,6 +8,9 @@ export const approximateTime: Rule = {
   check(pm) {
     return (pm.timeline?.entries ?? [])
       .filter((e) => e.approximate && e.time)
-      .map((e) => ({ message: `Approximate time "${e.timeText}": figures measured from it are approximate; give the exact time if logs have it.`, span: e.timeSpan }));
+      .map((e) => ({
+        message: `Approximate time "${e.timeText}": figures measured from it are approximate; give the exact time if logs have it.`,
+        span: e.timeSpan,
+      }));
   },
 };

@@ -13,6 +13,11 @@ export const correctiveActions: Rule = {
     if (!section) return [];
     const content = pm.text.slice(section.contentSpan.start, section.contentSpan.end);
     if (!section.isEmpty && ACTION_LINE.test(content)) return [];
-    return [{ message: `List the corrective actions under "${section.heading}", one per line ("- Add an alert on ...").`, span: section.headingSpan }];
+    return [
+      {
+        message: `List the corrective actions under "${section.heading}", one per line ("- Add an alert on ...").`,
+        span: section.headingSpan,
+      },
+    ];
   },
 };

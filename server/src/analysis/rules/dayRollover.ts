@@ -3,12 +3,17 @@ import type { Rule } from '../rule';
 export const dayRollover: Rule = {
   code: 'PM106',
   name: 'timeline-day-rollover',
-  description: 'The time went back by more than 12 hours with no new date, so the entry is taken to be on the next day.',
+  description:
+    'The time went back by more than 12 hours with no new date, so the entry is taken to be on the next day.',
   defaultSeverity: 'information',
   check(pm) {
     const entries = pm.timeline?.entries ?? [];
     return entries
-      .filter((e, i) => e.dateSource === 'rollover' && (i === 0 || entries[i - 1].date !== e.date || entries[i - 1].dateSource !== 'rollover'))
+      .filter(
+        (e, i) =>
+          e.dateSource === 'rollover' &&
+          (i === 0 || entries[i - 1].date !== e.date || entries[i - 1].dateSource !== 'rollover'),
+      )
       .map((e) => {
         const lineStart = pm.text.lastIndexOf('\n', e.span.start - 1) + 1;
         const standalone = pm.text.slice(lineStart, e.span.start).trim() === '';
@@ -18,7 +23,13 @@ export const dayRollover: Rule = {
           // Only a known date on an entry that starts its own line can get its date line.
           fixes:
             e.date && standalone
-              ? [{ title: `Add the date line "### ${e.date}"`, edits: [{ span: { start: lineStart, end: lineStart }, newText: `### ${e.date}${pm.eol}${pm.eol}` }], safe: false }]
+              ? [
+                  {
+                    title: `Add the date line "### ${e.date}"`,
+                    edits: [{ span: { start: lineStart, end: lineStart }, newText: `### ${e.date}${pm.eol}${pm.eol}` }],
+                    safe: false,
+                  },
+                ]
               : [],
         };
       });

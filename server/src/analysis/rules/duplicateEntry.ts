@@ -30,7 +30,13 @@ export const duplicateEntry: Rule = {
         findings.push({
           message: `This entry repeats an earlier one (${entry.timeText}): remove one of them.`,
           span: entry.lineSpan,
-          fixes: [{ title: 'Remove the repeated entry', edits: [{ span: { start: gapStart, end: entry.span.end }, newText: '' }], safe: false }],
+          fixes: [
+            {
+              title: 'Remove the repeated entry',
+              edits: [{ span: { start: gapStart, end: entry.span.end }, newText: '' }],
+              safe: false,
+            },
+          ],
         });
       } else earlier.push(entry);
     }

@@ -19,7 +19,13 @@ export const duplicateMarker: Rule = {
           findings.push({
             message: `"${tag.moment}" is already marked at ${earlier}: keep one marker; the first one counts.`,
             span: tag.span,
-            fixes: [{ title: `Remove this [${tag.moment}] marker`, edits: [{ span: { start, end: tag.span.end }, newText: '' }], safe: false }],
+            fixes: [
+              {
+                title: `Remove this [${tag.moment}] marker`,
+                edits: [{ span: { start, end: tag.span.end }, newText: '' }],
+                safe: false,
+              },
+            ],
           });
         }
       }

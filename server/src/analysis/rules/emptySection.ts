@@ -11,6 +11,9 @@ export const emptySection: Rule = {
     const actions = correctiveActionsName(config);
     return pm.sections
       .filter((s) => s.isEmpty && s.canonical !== actions)
-      .map((s) => ({ message: `Section "${s.heading}" is empty: write it, or remove the heading.`, span: s.headingSpan }));
+      .map((s) => ({
+        message: `Section "${s.heading}" is empty: write it, or remove the heading.`,
+        span: s.headingSpan,
+      }));
   },
 };

@@ -26,7 +26,13 @@ export const figureMismatch: Rule = {
         {
           message: `${figure.name} says ${stated.valueText} but the timeline says ${humanDuration(figure.minutes)} (${describeFigure(figure).replace(/^[^,]*, /, '')}).`,
           span: stated.valueSpan,
-          fixes: [{ title: `Change ${figure.name} to ${computed}`, edits: [{ span: stated.valueSpan, newText: computed }], safe: true }],
+          fixes: [
+            {
+              title: `Change ${figure.name} to ${computed}`,
+              edits: [{ span: stated.valueSpan, newText: computed }],
+              safe: true,
+            },
+          ],
         },
       ];
     });

@@ -16,16 +16,23 @@ export const frontMatter: Rule = {
   check(pm) {
     const fm = pm.frontMatter;
     if (!fm) return [];
-    const findings: RuleFinding[] = fm.errors.map((e) => ({ message: `Front matter is not valid YAML: ${e.message}`, span: e.span }));
+    const findings: RuleFinding[] = fm.errors.map((e) => ({
+      message: `Front matter is not valid YAML: ${e.message}`,
+      span: e.span,
+    }));
     if (!fm.data) {
-      if (findings.length === 0) findings.push({ message: 'Front matter must be a list of "key: value" lines.', span: fm.span });
+      if (findings.length === 0)
+        findings.push({ message: 'Front matter must be a list of "key: value" lines.', span: fm.span });
       return findings;
     }
     const result = frontMatterSchema.safeParse(fm.data);
     if (result.success) return findings;
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
-      const message = issue.code === 'custom' ? `Front matter "${key}" ${issue.message}.` : `Front matter "${key}" must be ${EXPECTED[key] ?? 'text'}.`;
+      const message =
+        issue.code === 'custom'
+          ? `Front matter "${key}" ${issue.message}.`
+          : `Front matter "${key}" must be ${EXPECTED[key] ?? 'text'}.`;
       findings.push({ message, span: fm.keySpans[key] ?? fm.span });
     }
     return findings;

@@ -11,7 +11,8 @@ export const incidentLeader: Rule = {
     if (pm.metadata.some((m) => LEADER_KEY.test(m.key) && m.value.trim())) return [];
     return [
       {
-        message: 'Name the incident leader: add "**Incident Leader: Name**" under the title (or "leader:" in front matter).',
+        message:
+          'Name the incident leader: add "**Incident Leader: Name**" under the title (or "leader:" in front matter).',
         span: pm.title?.span ?? { start: 0, end: 0 },
       },
     ];

@@ -79,7 +79,14 @@ export function runRules(pm: Postmortem, ctx: RuleContext, rules: readonly Rule[
     if (severity === 'off') continue;
     try {
       for (const f of rule.check(pm, ctx)) {
-        findings.push({ code: rule.code, name: rule.name, severity, message: f.message, span: f.span, fixes: f.fixes ?? [] });
+        findings.push({
+          code: rule.code,
+          name: rule.name,
+          severity,
+          message: f.message,
+          span: f.span,
+          fixes: f.fixes ?? [],
+        });
       }
     } catch (error) {
       failures.push({ rule: `${rule.code}/${rule.name}`, error });

@@ -7,14 +7,18 @@ import type { Rule } from '../rule';
 export const inferredMoments: Rule = {
   code: 'PM206',
   name: 'key-moments-inferred',
-  description: 'The key moments are not marked, but the stated figures match the timeline; marking them keeps the figures checked.',
+  description:
+    'The key moments are not marked, but the stated figures match the timeline; marking them keeps the figures checked.',
   defaultSeverity: 'hint',
   check(pm, { figures }) {
     const inferred = figures.filter((f) => f.source === 'inferred' && f.stated);
     if (!pm.timeline || inferred.length === 0) return [];
     const byEntry = new Map<TimelineEntry, Set<KeyMoment>>();
     for (const f of inferred) {
-      for (const [entry, moment] of [[f.fromEntry, f.from], [f.toEntry, f.to]] as const) {
+      for (const [entry, moment] of [
+        [f.fromEntry, f.from],
+        [f.toEntry, f.to],
+      ] as const) {
         if (!entry) continue;
         const set = byEntry.get(entry) ?? new Set();
         set.add(moment);
@@ -23,7 +27,10 @@ export const inferredMoments: Rule = {
     }
     const ordered = [...byEntry.entries()].sort(([a], [b]) => a.span.start - b.span.start);
     const chain = ordered.map(([e, moments]) => `${clock(e)} ${[...moments].join('/')}`).join(' → ');
-    const tags = (moments: Set<KeyMoment>) => KEY_MOMENTS.filter((m) => moments.has(m)).map((m) => ` [${m}]`).join('');
+    const tags = (moments: Set<KeyMoment>) =>
+      KEY_MOMENTS.filter((m) => moments.has(m))
+        .map((m) => ` [${m}]`)
+        .join('');
     return [
       {
         message: `${inferred.map((f) => f.name).join(' and ')} match the timeline (${chain}): mark these key moments so the figures stay checked.`,

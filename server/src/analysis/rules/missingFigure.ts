@@ -17,7 +17,10 @@ export const missingFigure: Rule = {
       .filter((f) => config.requiredFigures.includes(f.name) && !f.stated)
       .map((f) => {
         if (f.minutes === null) {
-          return { message: `State ${f.name} in Impact: the time from ${f.from} to ${f.to} (e.g. "${f.name}: 1h20m").`, span: impact.headingSpan };
+          return {
+            message: `State ${f.name} in Impact: the time from ${f.from} to ${f.to} (e.g. "${f.name}: 1h20m").`,
+            span: impact.headingSpan,
+          };
         }
         const line = `${f.name}: ${formatDuration(f.minutes, style)}`;
         return {

@@ -22,7 +22,12 @@ export const missingSection: Rule = {
           fixes: [
             {
               title: `Add the "${s.name}" section with its skeleton`,
-              edits: [{ span: { start: offset, end: offset }, newText: `${lead}${sectionBlock(s.name, eol, config.defaultTimezone)}${atEnd ? '' : eol}` }],
+              edits: [
+                {
+                  span: { start: offset, end: offset },
+                  newText: `${lead}${sectionBlock(s.name, eol, config.defaultTimezone)}${atEnd ? '' : eol}`,
+                },
+              ],
               safe: false,
             },
           ],

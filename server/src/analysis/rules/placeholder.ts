@@ -9,7 +9,9 @@ import { isTemplateCandidate } from '../template';
 const KEYWORDS = /\b(TODO|TBD|FIXME|XXX)\b|\blorem ipsum\b/gi;
 const ANGLE = /\\?<([A-Za-z][^<>\n]{0,80}?)>/g;
 const HTML_TAGS = new Set(
-  'a abbr b br blockquote code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var'.split(' '),
+  'a abbr b br blockquote code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var'.split(
+    ' ',
+  ),
 );
 
 function isAnglePlaceholder(inner: string, tags: ReadonlyMap<string, unknown>): boolean {
@@ -22,7 +24,8 @@ function isAnglePlaceholder(inner: string, tags: ReadonlyMap<string, unknown>): 
 export const placeholder: Rule = {
   code: 'PM007',
   name: 'placeholder',
-  description: "Template text was left in: TODO, TBD, FIXME, <angle placeholders>, lorem ipsum, or text copied unchanged from the team's template.",
+  description:
+    "Template text was left in: TODO, TBD, FIXME, <angle placeholders>, lorem ipsum, or text copied unchanged from the team's template.",
   defaultSeverity: 'warning',
   check(pm, { config, templateBlocks }) {
     const tags = vocabulary(config).tags;
@@ -37,7 +40,10 @@ export const placeholder: Rule = {
         const m = /^\\?<([A-Za-z][^<>\n]{0,80}?)>$/.exec(value);
         if (m && isAnglePlaceholder(m[1], tags)) {
           const span = tree.spanOf(node);
-          findings.push({ message: `Replace the placeholder "${value}".`, span: { start: span.start, end: span.start + value.length } });
+          findings.push({
+            message: `Replace the placeholder "${value}".`,
+            span: { start: span.start, end: span.start + value.length },
+          });
         }
         return;
       }
@@ -53,7 +59,10 @@ export const placeholder: Rule = {
         if (leftover) {
           const quoted = text.slice(leftover.start, leftover.end).trim();
           const short = quoted.length > 60 ? `${quoted.slice(0, 57)}...` : quoted;
-          findings.push({ message: `Replace the template text "${short}" with what happened in this incident.`, span: leftover });
+          findings.push({
+            message: `Replace the template text "${short}" with what happened in this incident.`,
+            span: leftover,
+          });
         }
         leftover = undefined;
       };
@@ -70,12 +79,18 @@ export const placeholder: Rule = {
           if (inCode(line.start + m.index)) continue;
           const word = m[0];
           if (/^lorem/i.test(word) || word === word.toUpperCase()) {
-            findings.push({ message: `Resolve the "${word}" left in the text.`, span: { start: line.start + m.index, end: line.start + m.index + word.length } });
+            findings.push({
+              message: `Resolve the "${word}" left in the text.`,
+              span: { start: line.start + m.index, end: line.start + m.index + word.length },
+            });
           }
         }
         for (const m of raw.matchAll(ANGLE)) {
           if (inCode(line.start + m.index) || !isAnglePlaceholder(m[1], tags)) continue;
-          findings.push({ message: `Replace the placeholder "${m[0]}".`, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+          findings.push({
+            message: `Replace the placeholder "${m[0]}".`,
+            span: { start: line.start + m.index, end: line.start + m.index + m[0].length },
+          });
         }
       }
       flush();
@@ -94,10 +109,14 @@ export const placeholder: Rule = {
         blockFindings.set(block, known);
       }
       const delta = at - known.at;
-      for (const f of known.findings) all.push(delta ? { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } } : f);
+      for (const f of known.findings)
+        all.push(delta ? { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } } : f);
     }
     return all;
   },
 };
 
-const blockFindings = new WeakMap<Node, { at: number; tags: ReadonlyMap<string, unknown>; templateBlocks: ReadonlySet<string>; findings: RuleFinding[] }>();
+const blockFindings = new WeakMap<
+  Node,
+  { at: number; tags: ReadonlyMap<string, unknown>; templateBlocks: ReadonlySet<string>; findings: RuleFinding[] }
+>();

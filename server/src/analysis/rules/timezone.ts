@@ -14,7 +14,13 @@ export const timezone: Rule = {
       {
         message: `Say which timezone the times are in (e.g. "All times ${zone}."): ${zone} is assumed.`,
         span: timeline.section.headingSpan,
-        fixes: [{ title: `Declare "All times ${zone}."`, edits: [insertAfterHeading(pm, timeline.section, `All times ${zone}.`)], safe: false }],
+        fixes: [
+          {
+            title: `Declare "All times ${zone}."`,
+            edits: [insertAfterHeading(pm, timeline.section, `All times ${zone}.`)],
+            safe: false,
+          },
+        ],
       },
     ];
   },

@@ -6,8 +6,16 @@ export const titleDate: Rule = {
   description: 'The postmortem has no title, or its title has no incident date (and front matter gives none).',
   defaultSeverity: 'warning',
   check(pm) {
-    if (!pm.title) return [{ message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".', span: { start: 0, end: 0 } }];
+    if (!pm.title)
+      return [
+        { message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".', span: { start: 0, end: 0 } },
+      ];
     if (pm.date) return [];
-    return [{ message: 'Start the title with the incident date ("# YYYY-MM-DD ...") or add "date:" to the front matter.', span: pm.title.span }];
+    return [
+      {
+        message: 'Start the title with the incident date ("# YYYY-MM-DD ...") or add "date:" to the front matter.',
+        span: pm.title.span,
+      },
+    ];
   },
 };

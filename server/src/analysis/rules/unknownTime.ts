@@ -8,6 +8,9 @@ export const unknownTime: Rule = {
   check(pm) {
     return (pm.timeline?.entries ?? [])
       .filter((e) => e.time === null && !e.unreadable)
-      .map((e) => ({ message: 'Unknown time: this entry is left out of the figures; write the time when it is known.', span: e.timeSpan }));
+      .map((e) => ({
+        message: 'Unknown time: this entry is left out of the figures; write the time when it is known.',
+        span: e.timeSpan,
+      }));
   },
 };

@@ -3,7 +3,8 @@ import type { Rule } from '../rule';
 export const unmarkedMoments: Rule = {
   code: 'PM204',
   name: 'key-moments-unmarked',
-  description: 'A stated figure cannot be checked: its key moments are not marked in the timeline and cannot be inferred.',
+  description:
+    'A stated figure cannot be checked: its key moments are not marked in the timeline and cannot be inferred.',
   defaultSeverity: 'warning',
   check(pm, { figures }) {
     const timeline = pm.timeline;

@@ -8,6 +8,9 @@ export const unreadableTime: Rule = {
   check(pm) {
     return (pm.timeline?.entries ?? [])
       .filter((e) => e.unreadable)
-      .map((e) => ({ message: `"${e.timeText}" is not a time of day: write it as HH:MM, 00:00 to 23:59.`, span: e.timeSpan }));
+      .map((e) => ({
+        message: `"${e.timeText}" is not a time of day: write it as HH:MM, 00:00 to 23:59.`,
+        span: e.timeSpan,
+      }));
   },
 };

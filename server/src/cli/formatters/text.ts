@@ -15,7 +15,8 @@ function plural(n: number, word: string): string {
 }
 
 function describeFigure(name: string, f: ReportFigure): string | undefined {
-  if (f.minutes === null) return f.stated === null ? undefined : `${name} ${humanDuration(f.stated)} (stated, not in the timeline)`;
+  if (f.minutes === null)
+    return f.stated === null ? undefined : `${name} ${humanDuration(f.stated)} (stated, not in the timeline)`;
   const differs = f.stated !== null && f.stated !== f.minutes ? `, stated ${humanDuration(f.stated)}` : '';
   return `${name} ${humanDuration(f.minutes)} (${f.source ?? 'timeline'}${differs})`;
 }
