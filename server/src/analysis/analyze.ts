@@ -13,7 +13,7 @@ import type { Finding } from './finding';
 import type { RuleFailure } from './rules';
 import { runRules } from './rules';
 import { declineReason } from './decline';
-import { notAnalysed } from './rules/notAnalysed';
+import { notAnalysed } from './rules/not-analysed';
 import { templateBlocks } from './template';
 
 export interface AnalysisContext {
