@@ -1,10 +1,13 @@
 // postmortem-lint: the language server's core, for CI. Arguments and I/O only; the work is in cli/.
 // Exit codes: 0 no error-severity finding, 1 at least one, 2 usage, configuration or file errors.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CliOptions } from './cli/args';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
 import type { SkippedLink } from './cli/files';
 import { resolveFiles } from './cli/files';
+import { writeFileAtomic } from './cli/atomicWrite';
+import { formatGithub } from './cli/formatters/github';
 import { formatJson } from './cli/formatters/json';
 import { formatSarif } from './cli/formatters/sarif';
 import { formatText } from './cli/formatters/text';
@@ -19,6 +22,8 @@ function format(reports: FileReport[], options: CliOptions, cwd: string): string
       return formatJson(reports);
     case 'sarif':
       return formatSarif(reports, cwd);
+    case 'github':
+      return formatGithub(reports);
     default:
       return formatText(reports, { color: !!process.stdout.isTTY && !process.env.NO_COLOR });
   }
@@ -27,6 +32,18 @@ function format(reports: FileReport[], options: CliOptions, cwd: string): string
 function describeSkipped(link: SkippedLink): string {
   const why = link.target === null ? 'a broken symlink' : `a symlink to ${link.target}, outside the folders given`;
   return `${link.path}: skipped: ${why}`;
+}
+
+/** Whole or not at all, like --fix: code scanning must never upload half a file. */
+function writeSarif(file: string, sarif: string): boolean {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileAtomic(file, sarif);
+    return true;
+  } catch (error) {
+    process.stderr.write(`${TOOL_NAME}: cannot write ${file}: ${error instanceof Error ? error.message : error}\n`);
+    return false;
+  }
 }
 
 function main(argv: string[]): number {
@@ -56,6 +73,7 @@ function main(argv: string[]): number {
     warn: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(format(reports, options, cwd));
+  if (options.sarif && !writeSarif(options.sarif, formatSarif(reports, cwd))) return 2;
   if (failed) return 2;
   return hasErrors(reports) ? 1 : 0;
 }

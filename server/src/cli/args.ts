@@ -1,13 +1,15 @@
 // Command-line options: parsed with node's own parseArgs, every mistake a UsageError (exit 2).
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   operands: string[];
   format: Format;
   config?: string;
+  /** Where to write SARIF as well, whatever the format printed. */
+  sarif?: string;
   fix: boolean;
   quiet: boolean;
   help: boolean;
@@ -22,8 +24,11 @@ symlinks leading outside the folders given are skipped, and named on stderr.
 Markdown files that are not postmortems are listed but never get findings.
 
 Options:
-  --format <text|json|sarif>  output format (default: text)
+  --format <text|json|sarif|github>
+                              output format (default: text); github prints workflow
+                              commands that annotate a pull request
   --config <file>             use this .postmortemrc.json instead of the nearest one
+  --sarif <file>              also write the findings as SARIF to this file
   --fix                       apply the safe fixes (stated figures, key-moment markers) in place
   -q, --quiet                 report errors only
   -h, --help                  show this help
@@ -48,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         config: { type: 'string', short: 'c' },
+        sarif: { type: 'string' },
         fix: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -64,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     operands: positionals,
     format: 'text',
     config: values.config,
+    sarif: values.sarif,
     fix: values.fix ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
@@ -73,6 +80,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!isFormat(format)) throw new UsageError(`Unknown format "${format}": use ${FORMATS.join(', ')}.`);
   options.format = format;
   if (options.config === '') throw new UsageError('--config needs a file name.');
+  if (options.sarif === '') throw new UsageError('--sarif needs a file name.');
   if (positionals.length === 0) throw new UsageError('No files given.');
   return options;
 }

@@ -21,14 +21,26 @@ function describeFigure(name: string, f: ReportFigure): string | undefined {
   return `${name} ${humanDuration(f.minutes)} (${f.source ?? 'timeline'}${differs})`;
 }
 
+/** The run in one line: how many postmortems, other files, and findings of each kind. */
+export function summarize(reports: FileReport[]): { line: string; errors: number; others: number } {
+  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) for (const f of r.findings) totals[f.severity]++;
+  const postmortems = reports.filter((r) => r.isPostmortem).length;
+  const notes = totals.information + totals.hint;
+  const skipped = reports.length - postmortems;
+  const line =
+    `${plural(postmortems, 'postmortem')} checked` +
+    (skipped ? ` (${plural(skipped, 'other markdown file')} skipped)` : '') +
+    `: ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${plural(notes, 'note')}`;
+  return { line, errors: totals.error, others: totals.warning + notes };
+}
+
 export function formatText(reports: FileReport[], options: TextOptions): string {
   const paint = (style: Style, s: string) => (options.color ? `\u001b[${SGR[style]}m${s}\u001b[0m` : s);
   const out: string[] = [];
-  const totals = { error: 0, warning: 0, information: 0, hint: 0 };
   const postmortems = reports.filter((r) => r.isPostmortem);
   for (const r of postmortems) {
     for (const f of r.findings) {
-      totals[f.severity]++;
       const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       out.push(`${where}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', `${f.name}(${f.code})`)}`);
     }
@@ -36,12 +48,9 @@ export function formatText(reports: FileReport[], options: TextOptions): string 
     out.push(`${paint('bold', r.file)}: ${figures.length ? figures.join(' · ') : paint('dim', 'no impact figures')}`);
     out.push('');
   }
-  const notes = totals.information + totals.hint;
-  const skipped = reports.length - postmortems.length;
-  const summary =
-    `${plural(postmortems.length, 'postmortem')} checked` +
-    (skipped ? ` (${plural(skipped, 'other markdown file')} skipped)` : '') +
-    `: ${plural(totals.error, 'error')}, ${plural(totals.warning, 'warning')}, ${plural(notes, 'note')}`;
-  out.push(totals.error ? paint('error', summary) : totals.warning + notes ? summary : paint('green', summary));
+  const summary = summarize(reports);
+  out.push(
+    summary.errors ? paint('error', summary.line) : summary.others ? summary.line : paint('green', summary.line),
+  );
   return out.join('\n') + '\n';
 }
