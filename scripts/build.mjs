@@ -1,5 +1,6 @@
 // Bundles the client, the server and the CLI into dist/ as CommonJS: VS Code loads extensions
 // with require(), and remark is ESM-only, so esbuild is what lets the two meet.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -28,3 +29,5 @@ await Promise.all([
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
 ]);
+// The CLI is a program of its own (`./dist/cli.js`, or the bin npm links for pre-commit).
+chmodSync('dist/cli.js', 0o755);
