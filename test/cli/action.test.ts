@@ -127,6 +127,18 @@ describe('the GitHub Action', () => {
     }
   });
 
+  it('the README shows it with its real inputs, each in the inputs table with its default', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**GitHub Action.**'), readme.indexOf('**pre-commit.**'));
+    const used = [...section.matchAll(/^ {6}([a-z-]+):/gm)].map((m) => m[1]);
+    assert.deepEqual(used, ['globs', 'sarif-file']);
+    const table = [...section.matchAll(/^\| `([a-z-]+)` +\| (`[^`]*`)? +\|/gm)].map((m) => [m[1], m[2] ?? '']);
+    assert.deepEqual(
+      table,
+      Object.entries(action.inputs).map(([name, input]) => [name, input.default ? `\`${input.default}\`` : '']),
+    );
+  });
+
   it('annotates each finding and fails on an error, linting only the globs given', () => {
     const steps = runAction(tempTree(WORKSPACE), { globs: 'docs/postmortems\n' });
     assert.deepEqual(

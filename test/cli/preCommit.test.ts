@@ -98,6 +98,8 @@ describe('the pre-commit hook', () => {
     assert.deepEqual(hook.types, ['markdown']);
     assert.notEqual(hook.pass_filenames, false);
     assert.ok(hook.description.length > 20);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /^ {6}- id: postmortem-lint$/m, 'the README shows the hook by its id');
   });
 
   it('installs the built CLI: npm pack carries dist/cli.js, built by prepack, linked as the entry', () => {

@@ -3,7 +3,7 @@
 // on the rendered text (the terminal has already turned colours into styling), resolving files
 // against the workspace folder and severities with VS Code's own mapping.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatText } from '../../server/src/cli/formatters/text';
@@ -112,6 +112,8 @@ describe('the $postmortem-lint problem matcher', () => {
     assert.ok(matcher);
     assert.equal(matcher.owner, 'postmortem-lint');
     assert.deepEqual(matcher.fileLocation, ['autoDetect', '${workspaceFolder}']);
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    assert.ok(readme.includes(`"problemMatcher": "$${matcher.name}"`), 'the README shows a task using it');
   });
 
   it('turns every finding of the colour-free text output into one marker, and nothing else into any', () => {
