@@ -58,7 +58,7 @@ interface StepResult {
   stderr: string;
 }
 
-function runAction(workspace: string, given: Record<string, string>): StepResult[] {
+function runAction(workspace: string, given: Record<string, string>, runner: NodeJS.ProcessEnv = {}): StepResult[] {
   assert.ok(existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
   for (const name of Object.keys(given)) assert.ok(name in action.inputs, `unknown input ${name}`);
   const inputs = Object.fromEntries(
@@ -72,6 +72,7 @@ function runAction(workspace: string, given: Record<string, string>): StepResult
     GITHUB_WORKSPACE: workspace,
     GITHUB_ACTION_PATH: ROOT,
     RUNNER_TEMP: temp,
+    ...runner,
   };
   const results: StepResult[] = [];
   for (const [i, step] of action.runs.steps.entries()) {
@@ -189,6 +190,23 @@ describe('the GitHub Action', () => {
     const steps = runAction(tempTree(WORKSPACE), {});
     assert.match(steps[1].stdout, /^3 postmortems checked \(1 other markdown file skipped\): 1 error/m);
     assert.equal(steps[1].code, 1);
+  });
+
+  it('stops before building on a Node older than 20.19, saying what to add', () => {
+    const preload = tempTree({
+      'old-node.js':
+        "Object.defineProperty(process.versions, 'node', { value: '20.11.1' });\n" +
+        "Object.defineProperty(process, 'version', { value: 'v20.11.1' });\n",
+    });
+    const old = join(preload, 'old-node.js');
+    const steps = runAction(tempTree(WORKSPACE), {}, { NODE_OPTIONS: `--require ${old}` });
+    assert.deepEqual(
+      steps.map((s) => [s.name, s.code]),
+      [['Build postmortem-lint', 1]],
+    );
+    assert.deepEqual(annotations(steps[0].stdout), [
+      '::error title=postmortem-lint::Node v20.11.1 is too old: this action needs Node 20.19 or later (add actions/setup-node before it).',
+    ]);
   });
 
   it('says so when the globs input is empty, and fails', () => {
