@@ -135,7 +135,7 @@ describe('the configuration derives from the vocabulary', () => {
     assert.deepEqual(schema.properties.requiredFigures.default, DEFAULT_REQUIRED_FIGURES);
   });
   it('rejects a moment or figure the vocabulary does not have, by name', () => {
-    assert.equal(configSchema.safeParse({ moments: { declared: ['x'] } }).success, false);
+    assert.equal(configSchema.safeParse({ moments: { coffee: ['x'] } }).success, false);
     assert.equal(configSchema.safeParse({ figures: { MTTX: { aliases: ['x'] } } }).success, false);
   });
 });
