@@ -2,7 +2,7 @@
 // `npm run gen:schema` after changing server/src/config/schema.ts; a test fails until you do.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { postmortemrcJsonSchema, settingsContribution } from '../server/src/config/jsonSchema';
+import { postmortemrcJsonSchema, settingsContribution } from '../server/src/configuration';
 
 const root = join(__dirname, '..');
 writeFileSync(

@@ -19,11 +19,11 @@ import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
 import type { Versioned } from './documentAnalyses';
 import { DocumentAnalyses } from './documentAnalyses';
-import { CONFIG_FILE_NAME, readConfigText } from './config/configFile';
+import { CONFIG_FILE_NAME } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
 import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
-import { loadConfigFor } from './config/load';
+import { loadConfigFor, readConfigText } from './configuration';
 import { defaultConfig } from './config/schema';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -31,6 +31,7 @@ import { completions } from './features/completion';
 import { configProblemDiagnostics, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import type {
   InsertTimelineEntryParams,
@@ -82,6 +83,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] },
       documentSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     },
     serverInfo: { name: 'postmortem-markdown' },
   };
@@ -307,6 +309,11 @@ connection.onDocumentSymbol(
 );
 
 connection.onCodeLens(feature('code lens', [], (analysis) => codeLenses(analysis), refreshLenses));
+
+// From the current version only: tokens of an older one would colour the wrong characters.
+connection.languages.semanticTokens.on(
+  feature('semantic tokens', { data: [] }, (analysis) => semanticTokens(analysis)),
+);
 
 connection.onRequest(
   INSERT_TIMELINE_ENTRY,

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { LoadedConfig } from './config/load';
-import { loadConfigFor, mergeConfig, readSettings } from './config/load';
+import { mergeConfig } from './config/load';
+import { loadConfigFor, readSettings } from './configuration';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -13,6 +13,7 @@ import type {
   DocumentSymbol,
   Hover,
   InlayHint,
+  SemanticTokens,
   TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,6 +21,7 @@ import { postmortem } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
+import { decode } from '../support/semanticTokens';
 import { MISSING_SHARED, sharedFile } from '../support/shared';
 
 const reference = sharedFile('design', 'example-2019-02-06.md');
@@ -430,5 +432,37 @@ describe('new postmortem', () => {
       folderUri: pathToFileURL(join(dir, 'empty')).href,
     });
     assert.match(bare.text, /^# 2024-03-05 DNS\n\n\*\*Incident Leader: <name>\*\*\n\n## Description\n\n<What happened/);
+  });
+});
+
+describe('semantic tokens', () => {
+  it('are declared for full documents with the key-moment and figure token types', () => {
+    assert.deepEqual(client.initialized.capabilities.semanticTokensProvider, {
+      legend: { tokenTypes: ['keyMoment', 'impactFigure'], tokenModifiers: [] },
+      full: true,
+    });
+  });
+  it('colour the tags and figure names the configuration adds, as the reader read them', async () => {
+    const text = postmortem({
+      timeline: '## Timeline\n\nAll times UTC.\n\n09:58 push [start]\n\n10:12 on-call [paged]\n',
+      impact: '## Impact\n\nTime to page: 14m\n',
+    });
+    client.settings = { moments: { detected: ['paged'] }, figures: { MTTD: { aliases: ['Time to page'] } } };
+    client.pushSettings(client.settings);
+    try {
+      const { uri } = await open('configured-tags.md', text);
+      const tokens = await client.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', {
+        textDocument: { uri },
+      });
+      const legend = client.initialized.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+      assert.deepEqual(decode(text, tokens.data, legend), [
+        '12:11 [start] keyMoment',
+        '14:14 [paged] keyMoment',
+        '26:0 Time to page impactFigure',
+      ]);
+    } finally {
+      client.settings = {};
+      client.pushSettings({});
+    }
   });
 });

@@ -3,7 +3,12 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type {
+  Diagnostic,
+  InitializeResult,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -25,6 +30,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcessWithoutNullStreams;
+  /** What the server answered to `initialize`: its capabilities. */
+  initialized: InitializeResult;
   /** Resolves with the next diagnostics published for `uri` after this call (for `version`, when given). */
   nextDiagnostics(uri: string, timeoutMs?: number, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
@@ -66,6 +73,7 @@ export async function startServer(options: {
   const client: TestClient = {
     connection,
     process: child,
+    initialized: { capabilities: {} },
     settings: {},
     nextDiagnostics(uri, timeoutMs = 10_000, version) {
       return new Promise((resolve, reject) => {
@@ -110,7 +118,7 @@ export async function startServer(options: {
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
+  client.initialized = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
     workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'root' }] : null,

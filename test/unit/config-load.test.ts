@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readConfigText } from '../../server/src/config/configFile';
-import { findTemplate, loadConfigFor, mergeConfig, validSettings } from '../../server/src/config/load';
+import { findTemplate, mergeConfig } from '../../server/src/config/load';
+import { loadConfigFor, readConfigText, validSettings } from '../../server/src/configuration';
 import { DEFAULT_SECTIONS } from '../../server/src/config/schema';
 import { tempTree } from '../support/fixtures';
 
@@ -112,7 +112,7 @@ describe('.postmortemrc.json problems', () => {
     assert.deepEqual(problems, [
       {
         file: 'rc',
-        message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required".',
+        message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required", "role".',
         span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 },
       },
     ]);

@@ -4,9 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readConfigText } from '../../server/src/config/configFile';
-import { postmortemrcJsonSchema, settingsContribution } from '../../server/src/config/jsonSchema';
-import { findTemplate, loadConfigFor } from '../../server/src/config/load';
+import { findTemplate } from '../../server/src/config/load';
+import {
+  loadConfigFor,
+  postmortemrcJsonSchema,
+  readConfigText,
+  settingsContribution,
+} from '../../server/src/configuration';
 import { tempTree } from '../support/fixtures';
 
 const root = join(__dirname, '..', '..');

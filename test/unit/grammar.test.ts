@@ -1,4 +1,5 @@
-// The injected TextMate grammar, tokenized for real with vscode-textmate and vscode-oniguruma.
+// The injected TextMate grammar, tokenized for real with vscode-textmate and vscode-oniguruma, and
+// generated from the vocabulary (analysis/grammar.ts).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import { before, describe, it } from 'node:test';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
 import type { IGrammar, IRawGrammar } from 'vscode-textmate';
 import { INITIAL, Registry } from 'vscode-textmate';
+import { FIGURE_SCOPE, KEY_MOMENT_SCOPE, postmortemGrammar } from '../../server/src/analysis/grammar';
+import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY } from '../../server/src/postmortem/vocabulary';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -112,5 +115,54 @@ describe('the injected grammar', () => {
   it('leaves prose, inline code and fenced code alone', () => {
     assert.deepEqual(scoped(['2 approvers were dropped to 1', 'run `10:00 [start]` here']), []);
     assert.deepEqual(scoped(['```', '10:00 [start]', '```']), []);
+  });
+});
+
+describe('the grammar and the vocabulary', () => {
+  it('the committed grammar is what the vocabulary generates (run npm run gen:grammar)', () => {
+    const committed = JSON.parse(readFileSync(join(root, contribution.path), 'utf8')) as unknown;
+    assert.deepEqual(committed, postmortemGrammar());
+  });
+  it('colours every default tag of every key moment, in brackets and angle brackets, in any case', () => {
+    for (const moment of KEY_MOMENT_VOCABULARY) {
+      for (const tag of moment.tags) {
+        for (const written of [`[${tag}]`, `\\[${tag.toUpperCase()}\\]`, `<${tag}>`, `[${tag.replace(/ /g, '-')}]`]) {
+          assert.deepEqual(
+            scoped([`the step ${written} here`]),
+            [[written, KEY_MOMENT_SCOPE]],
+            `${moment.name}: ${written}`,
+          );
+        }
+      }
+    }
+  });
+  it('colours [outage begins] and [outage ends], which a hand-written list once missed', () => {
+    assert.deepEqual(scoped(['DNS change [outage begins]', 'rollback [outage ends]']), [
+      ['[outage begins]', KEY_MOMENT_SCOPE],
+      ['[outage ends]', KEY_MOMENT_SCOPE],
+    ]);
+  });
+  it('colours every capital phrase as whole words, and not in lower case', () => {
+    for (const moment of KEY_MOMENT_VOCABULARY) {
+      for (const phrase of moment.phrases) {
+        assert.deepEqual(scoped([`DNS takes effect, ${phrase} now`]), [[phrase, KEY_MOMENT_SCOPE]], phrase);
+        assert.deepEqual(scoped([`DNS takes effect, ${phrase.toLowerCase()} now`]), [], phrase);
+        assert.deepEqual(scoped([`DNS takes effect, X${phrase} now`]), [], phrase);
+      }
+    }
+  });
+  it('colours every figure name and alias on a figure line', () => {
+    for (const figure of FIGURE_VOCABULARY) {
+      for (const label of [figure.name, ...figure.aliases]) {
+        assert.deepEqual(
+          scoped([`- **${label}:** 20m`]),
+          [
+            [label, FIGURE_SCOPE],
+            ['20m', 'constant.numeric.duration.postmortem'],
+          ],
+          label,
+        );
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The core's single entry point: text + configuration in, model + figures + findings out.
 // Pure: no file system, no clock, no connection. The server caches one Analysis per version;
 // `tree` is given when an incremental parser (incremental.ts) already has the parse.
+import { readerSettings } from '../config/readerSettings';
 import type { Config } from '../config/schema';
 import type { MarkdownTree } from '../postmortem/markdown';
 import type { Postmortem } from '../postmortem/model';
@@ -43,7 +44,7 @@ export function analyze(text: string, config: Config, context: AnalysisContext =
   const declined = tree ? undefined : declineReason(text);
   const postmortem = declined
     ? declinedPostmortem(text, declined, config, context.path)
-    : parsePostmortem(text, config, context.path, tree);
+    : parsePostmortem(text, readerSettings(config), context.path, tree);
   const moments = keyMomentEntries(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
@@ -58,5 +59,5 @@ export function analyze(text: string, config: Config, context: AnalysisContext =
 
 /** An empty model that keeps the text: classified by path alone, since the text is not read. */
 function declinedPostmortem(text: string, declined: string, config: Config, path?: string): Postmortem {
-  return { ...parsePostmortem('', config, path), text, declined };
+  return { ...parsePostmortem('', readerSettings(config), path), text, declined };
 }

@@ -17,23 +17,6 @@ export function describeFigure(figure: ImpactFigure): string {
   return `${humanDuration(figure.minutes)}, from ${clock(figure.fromEntry)} (${figure.from}) to ${clock(figure.toEntry)} (${figure.to})`;
 }
 
-/** What each figure measures, in the words a hover uses. */
-export const FIGURE_MEANING: Record<string, string> = {
-  MTTD: 'time to detect',
-  MTTA: 'time to acknowledge',
-  MTTM: 'time to mitigate',
-  MTTR: 'time to resolve',
-  Duration: 'total impact',
-};
-
-export const MOMENT_MEANING: Record<string, string> = {
-  start: 'when the impact started',
-  detected: 'when the incident was detected',
-  acknowledged: 'when someone acknowledged it and started working on it',
-  mitigated: 'when the impact was mitigated',
-  resolved: 'when the impact ended',
-};
-
 /** `T+2h52m` (or `T-10m` before the start). */
 export function elapsed(fromMs: number, toMs: number): string {
   const minutes = Math.round((toMs - fromMs) / 60_000);

@@ -1,7 +1,7 @@
 // When nobody marked the key moments, the stated figures often say which entries they came from:
 // a stated figure that equals the gap between exactly one pair of entries, consistently with the
 // other stated figures (MTTD's end is MTTR's start), names those entries' moments.
-import type { FigureDefinition } from '../config/vocabulary';
+import type { FigureDefinition } from '../postmortem/readerSettings';
 import type { KeyMoment, StatedFigure, TimelineEntry } from '../postmortem/model';
 
 export type MomentAssignment = Map<KeyMoment, TimelineEntry>;

@@ -3,10 +3,11 @@
 // The clock is a parameter so that this stays pure and testable.
 import { DateTime } from 'luxon';
 import type { Config } from '../config/schema';
+import { sectionNameFor } from '../config/sectionRoles';
 import type { Postmortem, TimelineEntry } from '../postmortem/model';
 import { resolveZone } from '../postmortem/zones';
 import type { TextEdit } from './finding';
-import { sectionAfter, timelineName } from './sectionNames';
+import { sectionAfter } from './sectionNames';
 
 export interface EntryInsertion {
   edit: TextEdit;
@@ -59,11 +60,13 @@ export function insertTimelineEntry(pm: Postmortem, config: Config, nowMs: numbe
 
   const timeline = pm.timeline;
   if (!timeline) {
-    const next = sectionAfter(pm, config, timelineName(config));
+    // Under the heading the configuration calls the timeline, or the new section would not be one.
+    const name = sectionNameFor(config, 'timeline');
+    const next = sectionAfter(pm, config, name);
     const at = next ? next.headingSpan.start : pm.text.length;
     const lead = next ? '' : pm.text.length === 0 ? '' : pm.text.endsWith('\n') ? eol : eol + eol;
     const dateLine = pm.date && pm.date !== today ? `### ${today}${eol}${eol}` : '';
-    const head = `${lead}## Timeline${eol}${eol}All times ${zone}.${eol}${eol}${dateLine}${time} `;
+    const head = `${lead}## ${name}${eol}${eol}All times ${zone}.${eol}${eol}${dateLine}${time} `;
     return {
       edit: { span: { start: at, end: at }, newText: `${head}${eol}${next ? eol : ''}` },
       cursor: at + head.length,

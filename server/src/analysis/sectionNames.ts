@@ -1,16 +1,11 @@
-// The canonical names of the sections the rules care about, as the configuration calls them.
+// The sections the rules and commands care about, found by role (config/sectionRoles.ts decides
+// which configured section has which role; the reader puts it on each Section).
 import type { Config } from '../config/schema';
-import type { Postmortem, Section } from '../postmortem/model';
+import type { Postmortem, Section, SectionRole } from '../postmortem/model';
 
-const named = (pattern: RegExp, fallback: string) => (config: Config) =>
-  config.sections.find((s) => pattern.test(s.name))?.name ?? fallback;
-
-export const timelineName = named(/timeline/i, 'Timeline');
-export const impactName = named(/impact/i, 'Impact');
-export const correctiveActionsName = named(/corrective|action/i, 'Corrective Actions');
-
-export function findSection(pm: Postmortem, canonical: string): Section | undefined {
-  return pm.sections.find((s) => s.canonical === canonical);
+/** The document's first section that has `role`. */
+export function findSection(pm: Postmortem, role: SectionRole): Section | undefined {
+  return pm.sections.find((s) => s.role === role);
 }
 
 /** The section a missing one goes before (the first present one that comes after it), if any. */

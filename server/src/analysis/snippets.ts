@@ -1,7 +1,9 @@
 // The markdown snippets the extension contributes, built from the same skeletons as the
 // missing-section fix and New Postmortem, so their placeholders are ones the placeholder rule knows.
 import { defaultConfig } from '../config/schema';
-import { postmortemSkeleton, sectionBlock } from './skeletons';
+import { sectionRoles, sectionWithRole } from '../config/sectionRoles';
+import { KEY_MOMENTS, sectionRoleEntry } from '../postmortem/vocabulary';
+import { figurePrompts, postmortemSkeleton, sectionBlock, sectionPrompts } from './skeletons';
 
 export interface Snippet {
   prefix: string;
@@ -23,23 +25,16 @@ export function snippets(): Record<string, Snippet> {
       body: [...skeleton, '$0'],
     },
   };
-  const names: Record<string, string> = {
-    Description: 'pm-description',
-    Timeline: 'pm-timeline',
-    'Contributing Factors': 'pm-factors',
-    'Stabilization Steps': 'pm-stabilization',
-    Impact: 'pm-impact',
-    'Corrective Actions': 'pm-actions',
-  };
-  for (const section of config.sections) {
-    const prefix = names[section.name];
-    if (prefix)
-      result[`${section.name} section`] = {
-        prefix,
-        description: `The ${section.name} section with its prompts`,
-        body: lines(escape(sectionBlock(section.name, '\n'))),
-      };
-  }
+  const { roles } = sectionRoles(config);
+  config.sections.forEach((section, i) => {
+    const role = roles[i];
+    if (!role) return;
+    result[`${section.name} section`] = {
+      prefix: sectionRoleEntry(role).snippet,
+      description: `The ${section.name} section with its prompts`,
+      body: lines(escape(sectionBlock(section, config, '\n'))),
+    };
+  });
   result['Timeline entry'] = {
     prefix: 'pm-entry',
     description: 'A timeline entry at the current time',
@@ -48,19 +43,29 @@ export function snippets(): Record<string, Snippet> {
   result['Key moment entry'] = {
     prefix: 'pm-moment',
     description: 'A timeline entry marked as a key moment',
-    body: [
-      '${CURRENT_HOUR}:${CURRENT_MINUTE} ${1:<What happened>} [${2|start,detected,acknowledged,mitigated,resolved|}]$0',
-    ],
+    body: [`\${CURRENT_HOUR}:\${CURRENT_MINUTE} \${1:<What happened>} [\${2|${KEY_MOMENTS.join(',')}|}]$0`],
   };
   result['Impact figures'] = {
     prefix: 'pm-figures',
     description: 'The impact figure lines',
-    body: ['MTTD: ${1:<duration, e.g. 1h20m>}', '', 'MTTR: ${2:<duration, e.g. 45m>}$0'],
+    body: finalTabstop(tabstops(figurePrompts(config).join('\n\n')).split('\n')),
   };
-  result['Corrective action'] = {
-    prefix: 'pm-action',
-    description: 'A corrective action with an owner',
-    body: ['- ${1:<An action that makes this less likely or less harmful>} (owner: ${2:<name>})$0'],
-  };
+  const actions = sectionWithRole(config, 'actions');
+  if (actions)
+    result['Corrective action'] = {
+      prefix: 'pm-action',
+      description: 'A corrective action with an owner',
+      body: finalTabstop([tabstops(sectionPrompts(actions, config)[0])]),
+    };
   return result;
+}
+
+/** Each <angle placeholder> of a prompt becomes a tab stop that selects it: typing replaces it. */
+function tabstops(prompt: string): string {
+  let n = 0;
+  return escape(prompt).replace(/<[^<>]+>/g, (placeholder) => `\${${++n}:${placeholder}}`);
+}
+
+function finalTabstop(body: string[]): string[] {
+  return [...body.slice(0, -1), `${body[body.length - 1]}$0`];
 }

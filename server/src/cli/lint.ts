@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/analyze';
 import { analyze } from '../analysis/analyze';
 import { fixText } from '../analysis/fixAll';
 import type { ConfigProblem } from '../config/configFile';
-import { loadConfigFor } from '../config/load';
+import { loadConfigFor } from '../configuration';
 import { LineIndex } from '../postmortem/positions';
 import { writeFileAtomic } from './atomicWrite';
 import { FixTargets } from './fixTargets';

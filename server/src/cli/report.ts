@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { Severity } from '../analysis/finding';
 import type { FigureName, TimelineEntry } from '../postmortem/model';
-import { FIGURE_NAMES } from '../postmortem/model';
+import { FIGURE_NAMES } from '../postmortem/vocabulary';
 import type { Range } from '../postmortem/positions';
 import { formatIso } from '../postmortem/zones';
 

@@ -1,7 +1,6 @@
 // Validation shared by `.postmortemrc.json` and the editor's settings: every problem named by its
 // key path with what is expected, and the smallest part that is wrong dropped so the rest applies.
 import { z } from 'zod';
-import { findRule, RULES } from '../analysis/rules';
 import { issueMessage, suggest } from './messages';
 import type { ConfigInput } from './schema';
 import { configSchema } from './schema';
@@ -16,6 +15,8 @@ export interface ConfigIssue {
 }
 
 export interface CheckOptions {
+  /** The codes and names of the rules a `rules` key may name (the hosts pass the registry's). */
+  ruleNames: readonly string[];
   /** Editors hand over settings they own (`postmortem.trace`): unknown top-level keys are not ours to flag. */
   ignoreUnknownSettings?: boolean;
   /** Put before key paths in messages, to name them as the user wrote them (`postmortem.`). */
@@ -26,7 +27,7 @@ const toPath = (path: readonly PropertyKey[]): ConfigPath => path.map((p) => (ty
 
 export function checkConfig(
   value: Record<string, unknown>,
-  options: CheckOptions = {},
+  options: CheckOptions,
 ): { input: ConfigInput; issues: ConfigIssue[] } {
   const prefix = options.prefix ?? '';
   let input: Record<string, unknown> = { ...value };
@@ -51,8 +52,9 @@ export function checkConfig(
   }
   const rules = input.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
-    for (const key of Object.keys(rules).filter((k) => !findRule(k))) {
-      issues.push({ path: ['rules', key], atKey: true, message: unknownRuleMessage(key, prefix) });
+    const known = new Set(options.ruleNames);
+    for (const key of Object.keys(rules).filter((k) => !known.has(k))) {
+      issues.push({ path: ['rules', key], atKey: true, message: unknownRuleMessage(key, prefix, options.ruleNames) });
       input = drop(input, ['rules', key]);
     }
   }
@@ -116,11 +118,8 @@ function unknownKeyMessage(path: ConfigPath, key: string, prefix: string): strin
   return `Unknown setting "${name}".`;
 }
 
-function unknownRuleMessage(key: string, prefix: string): string {
-  const guess = suggest(
-    key,
-    RULES.flatMap((r) => [r.code, r.name]),
-  );
+function unknownRuleMessage(key: string, prefix: string, ruleNames: readonly string[]): string {
+  const guess = suggest(key, ruleNames);
   return guess
     ? `Unknown rule "${key}" in "${prefix}rules": did you mean "${guess}"?`
     : `Unknown rule "${key}" in "${prefix}rules": use a rule code like "PM001" or a name like "missing-section".`;

@@ -71,7 +71,8 @@ function nodeAt(tree: JsonNode, path: ConfigPath, atKey: boolean): JsonNode {
 
 const overlaps = (a: Span, b: Span): boolean => a.start <= b.end && b.start <= a.end;
 
-export function readConfigText(file: string, text: string): ConfigFileReading {
+/** `ruleNames`: the codes and names a `rules` key may use (the registry's, passed by the host). */
+export function readConfigText(file: string, text: string, ruleNames: readonly string[]): ConfigFileReading {
   // Spans stay offsets into `text` as given, BOM included, so callers need not know about it.
   const shift = text.startsWith(BOM) ? 1 : 0;
   const body = text.slice(shift);
@@ -96,7 +97,7 @@ export function readConfigText(file: string, text: string): ConfigFileReading {
       problems.push({ file, message: 'The configuration must be a JSON object, like { "rules": {} }.', span });
     return { input: {}, problems };
   }
-  const { input, issues } = checkConfig(value as Record<string, unknown>);
+  const { input, issues } = checkConfig(value as Record<string, unknown>, { ruleNames });
   for (const issue of issues) {
     const node = nodeAt(tree, issue.path, issue.atKey);
     const span = { start: shift + node.offset, end: shift + node.offset + node.length };

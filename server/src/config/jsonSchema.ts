@@ -1,21 +1,24 @@
 // JSON Schemas derived from the zod schema: one for `.postmortemrc.json`, and the `postmortem.*`
 // settings VS Code shows. Both are generated, committed, and checked by a test against this code.
 import { z } from 'zod';
-import { RULES } from '../analysis/rules';
 import { configSchema } from './schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
-/** Rule names live in the rule registry, which the zod schema cannot import without a cycle. */
-function withRuleNames(schema: JsonSchema): JsonSchema {
+/** Rule names live in the rule registry above config/: the generator passes them in. */
+function withRuleNames(schema: JsonSchema, ruleNames: readonly string[]): JsonSchema {
   const rules = schema.properties?.rules;
   if (!rules) return schema;
-  const propertyNames = { type: 'string', enum: RULES.flatMap((r) => [r.code, r.name]) };
+  const propertyNames = { type: 'string', enum: [...ruleNames] };
   return { ...schema, properties: { ...schema.properties, rules: { ...rules, propertyNames } } };
 }
 
-export function postmortemrcJsonSchema(): JsonSchema {
-  const schema = withRuleNames(z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as JsonSchema);
+/** `ruleNames`: every code and name of the rule registry, which `rules` keys are completed from. */
+export function postmortemrcJsonSchema(ruleNames: readonly string[]): JsonSchema {
+  const schema = withRuleNames(
+    z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }) as JsonSchema,
+    ruleNames,
+  );
   return {
     ...schema,
     title: '.postmortemrc.json',
@@ -27,9 +30,9 @@ export function postmortemrcJsonSchema(): JsonSchema {
 
 const FLATTENED = ['inlayHints', 'newPostmortem'];
 
-export function settingsContribution(): Record<string, unknown> {
+export function settingsContribution(ruleNames: readonly string[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(postmortemrcJsonSchema().properties ?? {})) {
+  for (const [key, schema] of Object.entries(postmortemrcJsonSchema(ruleNames).properties ?? {})) {
     // Small groups of options read better as separate settings in the settings editor.
     if (FLATTENED.includes(key)) {
       for (const [inner, innerSchema] of Object.entries(

@@ -9,6 +9,8 @@ import type { Config, ConfigInput } from './schema';
 import { configSchema } from './schema';
 
 export interface LoadOptions {
+  /** The codes and names a `rules` key may use: the host passes the rule registry's. */
+  ruleNames: readonly string[];
   /** The editor's `postmortem.*` settings, shaped like the schema's input. */
   settings?: unknown;
   /** A config file named explicitly (the CLI's --config): used instead of discovery. */
@@ -50,24 +52,24 @@ export interface SettingsReading {
   problems: string[];
 }
 
-const settingsReadings = new WeakMap<object, SettingsReading>();
+const settingsReadings = new WeakMap<object, SettingsReading & { ruleNames: readonly string[] }>();
 
 /** Settings come from the editor and may be anything: keep what validates, say what does not. */
-export function readSettings(settings: unknown): SettingsReading {
+export function readSettings(settings: unknown, ruleNames: readonly string[]): SettingsReading {
   if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return { input: {}, problems: [] };
   // The same settings object serves every validation until the editor's settings change.
   const hit = settingsReadings.get(settings);
-  if (hit) return hit;
+  if (hit?.ruleNames === ruleNames) return hit;
   // The editor sends null for a setting nobody set: that is no setting, not a wrong one.
   const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined && v !== null));
-  const { input, issues } = checkConfig(given, { ignoreUnknownSettings: true, prefix: 'postmortem.' });
-  const reading = { input, problems: issues.map((i) => i.message) };
+  const { input, issues } = checkConfig(given, { ruleNames, ignoreUnknownSettings: true, prefix: 'postmortem.' });
+  const reading = { input, problems: issues.map((i) => i.message), ruleNames };
   settingsReadings.set(settings, reading);
   return reading;
 }
 
-export function validSettings(settings: unknown): ConfigInput {
-  return readSettings(settings).input;
+export function validSettings(settings: unknown, ruleNames: readonly string[]): ConfigInput {
+  return readSettings(settings, ruleNames).input;
 }
 
 /** Settings keyed by name: a config file adds to the editor's entries rather than replacing them all. */
@@ -129,7 +131,7 @@ export function findTemplate(
   return undefined;
 }
 
-export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
+export function loadConfigFor(filePath: string, options: LoadOptions): LoadedConfig {
   const configFile = options.explicitConfigFile
     ? resolve(options.explicitConfigFile)
     : findConfigFile(dirname(filePath), options.root);
@@ -142,10 +144,10 @@ export function loadConfigFor(filePath: string, options: LoadOptions = {}): Load
         { file: configFile, message: `Cannot read the configuration file ${configFile}.`, span: { start: 0, end: 0 } },
       ];
     } else {
-      ({ input: fileInput, problems } = readConfigText(configFile, text));
+      ({ input: fileInput, problems } = readConfigText(configFile, text, options.ruleNames));
     }
   }
-  const settings = readSettings(options.settings);
+  const settings = readSettings(options.settings, options.ruleNames);
   const config = mergeConfig(settings.input, fileInput);
   const template = findTemplate(filePath, {
     root: options.root,

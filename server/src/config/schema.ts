@@ -1,7 +1,14 @@
 // One zod schema is the single truth for configuration: VS Code settings, .postmortemrc.json and
 // the JSON Schema contributed to VS Code are all derived from it.
 import { z } from 'zod';
-import { FIGURE_NAMES, KEY_MOMENTS } from '../postmortem/model';
+import type { FigureName } from '../postmortem/vocabulary';
+import {
+  FIGURE_NAMES,
+  FIGURE_VOCABULARY,
+  KEY_MOMENTS,
+  SECTION_ROLE_VOCABULARY,
+  SECTION_ROLES,
+} from '../postmortem/vocabulary';
 import { resolveZone } from '../postmortem/zones';
 
 export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
@@ -20,7 +27,29 @@ export const sectionSchema = z.strictObject({
   name: z.string().min(1).describe('Canonical heading of the section, e.g. "Timeline".'),
   aliases: z.array(z.string().min(1)).default([]).describe('Other headings that mean the same section.'),
   required: z.boolean().default(true).describe('Whether a postmortem must have this section.'),
+  role: z
+    .enum(SECTION_ROLES)
+    .optional()
+    .describe(
+      'What the section is for. Without it, the name and aliases say it: "Incident Timeline" is the timeline, "Root Causes" the contributing factors.',
+    ),
 });
+
+/** Two sections with one role would leave the reader guessing which holds the timeline. */
+function oneSectionPerRole(sections: z.output<typeof sectionSchema>[], ctx: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  sections.forEach((section, i) => {
+    if (!section.role) return;
+    const first = seen.get(section.role);
+    if (first === undefined) seen.set(section.role, section.name);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'role'],
+        message: `"${section.name}" cannot have the role "${section.role}": "${first}" has it already`,
+      });
+  });
+}
 
 export const figureSchema = z.strictObject({
   from: keyMoment.describe('Key moment the figure is measured from.'),
@@ -34,60 +63,21 @@ export const DEFAULT_FILES = [
   '**/{postmortem,postmortems,post-mortem,post-mortems,incident,incidents,incident-report,incident-reports,retro,retros,retrospective,retrospectives}/**/*.{md,markdown}',
 ];
 
-export const DEFAULT_SECTIONS: z.output<typeof sectionSchema>[] = [
-  { name: 'Description', aliases: ['Summary', 'Overview'], required: true },
-  { name: 'Timeline', aliases: [], required: true },
-  {
-    name: 'Contributing Factors',
-    aliases: ['Contributing Factor', 'Root Causes', 'Root Cause', 'Causes', 'Trigger'],
-    required: true,
-  },
-  { name: 'Stabilization Steps', aliases: ['Mitigation', 'Resolution', 'Recovery'], required: true },
-  { name: 'Impact', aliases: [], required: true },
-  { name: 'Corrective Actions', aliases: ['Action Items', 'Follow-ups', 'Followups', 'Remediation'], required: true },
-];
+export const DEFAULT_SECTIONS: z.output<typeof sectionSchema>[] = SECTION_ROLE_VOCABULARY.map((r) => ({
+  name: r.name,
+  aliases: [...r.aliases],
+  required: r.required,
+  role: r.role,
+}));
 
-export const DEFAULT_MOMENTS: Record<(typeof KEY_MOMENTS)[number], string[]> = {
-  start: ['start', 'impact start', 'began', 'outage begins', 'start of outage'],
-  detected: ['detected', 'alert'],
-  acknowledged: ['acknowledged', 'ack'],
-  mitigated: ['mitigated', 'outage mitigated'],
-  resolved: ['resolved', 'recovered', 'fixed', 'outage ends', 'end of outage'],
-};
+export const DEFAULT_REQUIRED_FIGURES: FigureName[] = FIGURE_VOCABULARY.filter((f) => f.requiredByDefault).map(
+  (f) => f.name,
+);
 
-export const DEFAULT_FIGURES: Record<(typeof FIGURE_NAMES)[number], z.input<typeof figureSchema>> = {
-  MTTD: {
-    from: 'start',
-    to: 'detected',
-    aliases: ['TTD', 'Time to detect', 'Time to detection', 'Mean time to detect'],
-  },
-  MTTA: { from: 'detected', to: 'acknowledged', aliases: ['TTA', 'Time to acknowledge', 'Mean time to acknowledge'] },
-  MTTM: {
-    from: 'detected',
-    to: 'mitigated',
-    aliases: ['TTM', 'Time to mitigate', 'Time to mitigation', 'Mean time to mitigate'],
-  },
-  MTTR: {
-    from: 'detected',
-    to: 'resolved',
-    aliases: [
-      'TTR',
-      'Time to resolve',
-      'Time to resolution',
-      'Time to recovery',
-      'Time to repair',
-      'Time to restore',
-      'Mean time to resolve',
-      'Mean time to recovery',
-      'Mean time to repair',
-    ],
-  },
-  Duration: {
-    from: 'start',
-    to: 'resolved',
-    aliases: ['Total impact', 'Impact duration', 'Outage duration', 'Total duration'],
-  },
-};
+/** One optional entry per name, so a misspelt name is an unknown key with a suggestion. */
+function byName<K extends string, T extends z.ZodType>(names: readonly K[], schema: T) {
+  return z.strictObject(Object.fromEntries(names.map((n) => [n, schema])) as Record<K, T>);
+}
 
 export const configSchema = z
   .strictObject({
@@ -98,30 +88,18 @@ export const configSchema = z
     sections: z
       .array(sectionSchema)
       .min(1)
+      .superRefine(oneSectionPerRole)
       .default(DEFAULT_SECTIONS)
       .describe('The sections of a postmortem, in order.'),
-    moments: z
-      .strictObject(
-        Object.fromEntries(KEY_MOMENTS.map((m) => [m, z.array(z.string().min(1)).optional()])) as Record<
-          (typeof KEY_MOMENTS)[number],
-          z.ZodOptional<z.ZodArray<z.ZodString>>
-        >,
-      )
+    moments: byName(KEY_MOMENTS, z.array(z.string().min(1)).optional())
       .default({})
       .describe('Extra tags or phrases that mark each key moment (added to the defaults).'),
-    figures: z
-      .strictObject({
-        MTTD: figureOverride,
-        MTTA: figureOverride,
-        MTTM: figureOverride,
-        MTTR: figureOverride,
-        Duration: figureOverride,
-      })
+    figures: byName(FIGURE_NAMES, figureOverride)
       .default({})
       .describe('Overrides of which key moments each figure spans, and extra names for it.'),
     requiredFigures: z
       .array(z.enum(FIGURE_NAMES))
-      .default(['MTTD', 'MTTR'])
+      .default(DEFAULT_REQUIRED_FIGURES)
       .describe('Figures the Impact section must state.'),
     rules: z
       .record(z.string(), severitySetting)

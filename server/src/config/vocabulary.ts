@@ -1,33 +1,19 @@
-// The words a configuration gives for key moments and figures, resolved once per config object.
-import type { FigureName, KeyMoment } from '../postmortem/model';
-import { FIGURE_NAMES, KEY_MOMENTS } from '../postmortem/model';
+// The words a configuration gives for key moments and figures: the vocabulary's defaults plus the
+// team's, resolved once per config object.
+import type { FigureDefinition, Vocabulary } from '../postmortem/readerSettings';
+import { normaliseTag } from '../postmortem/readerSettings';
+import type { KeyMoment } from '../postmortem/vocabulary';
+import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY } from '../postmortem/vocabulary';
 import type { Config } from './schema';
-import { DEFAULT_FIGURES, DEFAULT_MOMENTS } from './schema';
-
-export interface FigureDefinition {
-  name: FigureName;
-  from: KeyMoment;
-  to: KeyMoment;
-  /** The name and its aliases, as written in configuration. */
-  labels: string[];
-}
-
-export interface Vocabulary {
-  /** Normalised tag (`impact start`) -> moment. */
-  tags: Map<string, KeyMoment>;
-  /** Phrases of two or more words that count when written in capitals (`OUTAGE BEGINS`), as
-   * whole words, wherever the line wraps. */
-  phrases: { pattern: RegExp; moment: KeyMoment }[];
-  figures: FigureDefinition[];
-}
 
 const cache = new WeakMap<Config, Vocabulary>();
 
-export function normaliseTag(tag: string): string {
-  return tag
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase in capitals as whole words, with any run of spaces or a line break between its words. */
+function phrasePattern(phrase: string): RegExp {
+  const words = normaliseTag(phrase).toUpperCase().split(' ').map(escapeRegExp);
+  return new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'g');
 }
 
 export function vocabulary(config: Config): Vocabulary {
@@ -35,27 +21,22 @@ export function vocabulary(config: Config): Vocabulary {
   if (vocab) return vocab;
   const tags = new Map<string, KeyMoment>();
   const phrases: Vocabulary['phrases'] = [];
-  for (const moment of KEY_MOMENTS) {
-    for (const word of [...DEFAULT_MOMENTS[moment], ...(config.moments[moment] ?? [])]) {
-      const key = normaliseTag(word);
-      tags.set(key, moment);
-      if (key.includes(' ')) {
-        const words = key
-          .toUpperCase()
-          .split(' ')
-          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        phrases.push({ pattern: new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'g'), moment });
-      }
-    }
+  for (const entry of KEY_MOMENT_VOCABULARY) {
+    const moment = entry.name;
+    const configured = config.moments[moment] ?? [];
+    for (const word of [...entry.tags, ...configured]) tags.set(normaliseTag(word), moment);
+    // A configured word of two or more words counts in capitals too, as the defaults' phrases do.
+    const capitals = [...entry.phrases, ...configured.filter((w) => normaliseTag(w).includes(' '))];
+    for (const phrase of new Set(capitals.map((p) => normaliseTag(p))))
+      phrases.push({ pattern: phrasePattern(phrase), moment });
   }
-  const figures = FIGURE_NAMES.map((name) => {
-    const base = DEFAULT_FIGURES[name];
-    const override = (config.figures[name] ?? {}) as Partial<{ from: KeyMoment; to: KeyMoment; aliases: string[] }>;
+  const figures: FigureDefinition[] = FIGURE_VOCABULARY.map((entry) => {
+    const override = config.figures[entry.name] ?? {};
     return {
-      name,
-      from: override.from ?? base.from,
-      to: override.to ?? base.to,
-      labels: [name, ...(base.aliases ?? []), ...(override.aliases ?? [])],
+      name: entry.name,
+      from: override.from ?? entry.from,
+      to: override.to ?? entry.to,
+      labels: [entry.name, ...entry.aliases, ...(override.aliases ?? [])],
     };
   });
   vocab = { tags, phrases, figures };

@@ -6,7 +6,7 @@ import type { Analysis } from '../analysis/analyze';
 import { markerOffset } from '../analysis/edits';
 import type { TextEdit } from '../analysis/finding';
 import { fixText } from '../analysis/fixAll';
-import { KEY_MOMENTS } from '../postmortem/model';
+import { KEY_MOMENTS } from '../postmortem/vocabulary';
 import type { Span } from '../postmortem/model';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;

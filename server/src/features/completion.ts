@@ -3,10 +3,13 @@
 import type { CompletionItem } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
-import { clock, FIGURE_MEANING, MOMENT_MEANING } from '../analysis/describe';
+import { clock } from '../analysis/describe';
+import type { ConfiguredSection } from '../config/sectionRoles';
+import { roleOf } from '../config/sectionRoles';
 import { formatDuration } from '../postmortem/durations';
-import { KEY_MOMENTS } from '../postmortem/model';
 import type { Section, Span } from '../postmortem/model';
+import type { SectionRole } from '../postmortem/vocabulary';
+import { figureEntry, KEY_MOMENT_VOCABULARY, sectionRoleEntry } from '../postmortem/vocabulary';
 
 const FRONT_MATTER_KEYS: [string, string, string][] = [
   ['type', 'type: postmortem', 'Marks the file as a postmortem wherever it lives'],
@@ -25,6 +28,15 @@ const within = (span: Span | undefined, offset: number) => !!span && span.start 
 function body(analysis: Analysis, section: Section): Span {
   const next = analysis.postmortem.sections.find((s) => s.headingSpan.start > section.headingSpan.start);
   return { start: section.headingSpan.end + 1, end: next ? next.headingSpan.start : analysis.postmortem.text.length };
+}
+
+/** What the section is for (its role's purpose) and the other headings it may have. */
+function sectionDocumentation(section: ConfiguredSection, role: SectionRole | undefined): string | undefined {
+  const lines = [
+    role ? `${sectionRoleEntry(role).purpose}.` : '',
+    section.aliases.length ? `Also written: ${section.aliases.join(', ')}` : '',
+  ].filter(Boolean);
+  return lines.length ? lines.join('\n\n') : undefined;
 }
 
 export function completions(analysis: Analysis, offset: number): CompletionItem[] {
@@ -48,15 +60,15 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
 
   const heading = /^##[ \t]+([^#]*)$/.exec(prefix);
   if (heading) {
-    const order = analysis.config.sections;
+    const config = analysis.config;
     const present = new Set(pm.sections.map((s) => s.canonical));
-    return order
+    return config.sections
       .filter((s) => !present.has(s.name))
       .map((s, i) => ({
         label: s.name,
         kind: CompletionItemKind.Module,
         detail: s.required ? 'missing section' : 'optional section',
-        documentation: s.aliases.length ? `Also written: ${s.aliases.join(', ')}` : undefined,
+        documentation: sectionDocumentation(s, roleOf(config, s.name)),
         sortText: String(i).padStart(2, '0'),
         textEdit: { range: range(offset - heading[1].length), newText: s.name },
       }));
@@ -66,12 +78,12 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
   const tag = /\[([\w ]*)$/.exec(prefix);
   if (tag && timeline && within(body(analysis, timeline.section), offset)) {
     const closes = text[offset] === ']';
-    return KEY_MOMENTS.map((moment, i) => {
+    return KEY_MOMENT_VOCABULARY.map(({ name: moment, meaning }, i) => {
       const marked = analysis.moments.source === 'markers' ? analysis.moments.moments.get(moment) : undefined;
       return {
         label: `[${moment}]`,
         kind: CompletionItemKind.EnumMember,
-        detail: marked ? `already marked at ${clock(marked)}` : MOMENT_MEANING[moment],
+        detail: marked ? `already marked at ${clock(marked)}` : meaning,
         filterText: `[${moment}`,
         sortText: `${marked ? 1 : 0}${i}`,
         textEdit: { range: range(offset - tag[0].length), newText: `[${moment}${closes ? '' : ']'}` },
@@ -91,7 +103,7 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
         return {
           label: value ? `${f.name}: ${value}` : `${f.name}:`,
           kind: CompletionItemKind.Value,
-          detail: `${FIGURE_MEANING[f.name]}, ${f.from} → ${f.to}${value ? ' (from the timeline)' : ''}`,
+          detail: `${figureEntry(f.name).meaning}, ${f.from} → ${f.to}${value ? ' (from the timeline)' : ''}`,
           filterText: `${bold}${f.name}`,
           sortText: String(i),
           insertTextFormat: InsertTextFormat.Snippet,

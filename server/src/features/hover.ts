@@ -3,11 +3,12 @@
 import type { Hover } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
-import { clock, elapsed, FIGURE_MEANING, MOMENT_MEANING } from '../analysis/describe';
+import { clock, elapsed } from '../analysis/describe';
 import type { ImpactFigure } from '../analysis/figure';
 import { statedAgrees } from '../analysis/rules/figure-mismatch';
 import { humanDuration } from '../postmortem/durations';
 import type { KeyMomentTag, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
+import { figureEntry, keyMomentEntry } from '../postmortem/vocabulary';
 import { formatIso } from '../postmortem/zones';
 
 const inside = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
@@ -27,7 +28,7 @@ function sourceNote(figure: ImpactFigure): string {
 function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): string {
   const figure = analysis.figures.find((f) => f.name === stated.figure);
   if (!figure) return '';
-  const lines = [`**${figure.name}** (${FIGURE_MEANING[figure.name]}): from *${figure.from}* to *${figure.to}*.`];
+  const lines = [`**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*.`];
   if (figure.minutes === null || !figure.fromEntry || !figure.toEntry) {
     lines.push(`The timeline does not give it: mark the \`[${figure.from}]\` and \`[${figure.to}]\` entries.`);
   } else {
@@ -79,7 +80,7 @@ function tagHover(analysis: Analysis, tag: KeyMomentTag): string {
   const uses = using.map(
     (f) => `- **${f.name}** (${f.from} → ${f.to})${f.minutes === null ? '' : `: ${humanDuration(f.minutes)}`}`,
   );
-  return `\`[${tag.moment}]\` marks ${MOMENT_MEANING[tag.moment]}.\n\nUsed by:\n${uses.join('\n')}`;
+  return `\`[${tag.moment}]\` marks ${keyMomentEntry(tag.moment).meaning}.\n\nUsed by:\n${uses.join('\n')}`;
 }
 
 export function hoverAt(analysis: Analysis, uri: string, offset: number): Hover | null {

@@ -2,9 +2,9 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import picomatch from 'picomatch';
-import type { Config } from '../config/schema';
 import type { MarkdownTree } from './markdown';
 import type { Classification } from './model';
+import type { ReaderSettings } from './readerSettings';
 import { matchSection } from './sections';
 
 const globCache = new WeakMap<string[], (path: string) => boolean>();
@@ -26,7 +26,7 @@ export function isTemplatePath(path: string): boolean {
 
 export function classify(
   tree: MarkdownTree,
-  config: Config,
+  settings: ReaderSettings,
   frontMatterType: unknown,
   path: string | undefined,
 ): Classification {
@@ -34,20 +34,19 @@ export function classify(
     return frontMatterType.trim().toLowerCase().replace(/[-_ ]/g, '') === 'postmortem' ? 'front-matter' : null;
   }
   if (path && isTemplatePath(path)) return null;
-  if (path && pathMatcher(config.files)(path.replace(/\\/g, '/'))) return 'path';
-  return hasPostmortemHeadings(tree, config) ? 'content' : null;
+  if (path && pathMatcher(settings.files)(path.replace(/\\/g, '/'))) return 'path';
+  return hasPostmortemHeadings(tree, settings) ? 'content' : null;
 }
 
-function hasPostmortemHeadings(tree: MarkdownTree, config: Config): boolean {
-  const timeline = config.sections.find((s) => /^timeline$/i.test(s.name))?.name ?? 'Timeline';
-  const summary = config.sections[0]?.name;
+/** A timeline and another configured section besides the summary, which any document may have. */
+function hasPostmortemHeadings(tree: MarkdownTree, settings: ReaderSettings): boolean {
   let hasTimeline = false;
   let hasOther = false;
   for (const node of tree.root.children) {
     if (node.type !== 'heading' || (node as Heading).depth > 3) continue;
-    const canonical = matchSection(toString(node), config);
-    if (canonical === timeline) hasTimeline = true;
-    else if (canonical && canonical !== summary) hasOther = true;
+    const match = matchSection(toString(node), settings);
+    if (match?.role === 'timeline') hasTimeline = true;
+    else if (match && match.role !== 'summary') hasOther = true;
     if (hasTimeline && hasOther) return true;
   }
   return hasTimeline && hasOther;

@@ -1,5 +1,9 @@
 // The postmortem model: what the parser makes of a document and every feature reads.
 import type { MarkdownTree } from './markdown';
+import type { FigureName, KeyMoment, SectionRole } from './vocabulary';
+
+// Key moments, figures and section roles are declared in vocabulary.ts; the model names them.
+export type { FigureName, KeyMoment, SectionRole } from './vocabulary';
 
 // Everything positional is a Span of UTF-16 offsets into the document text; the one place that
 // turns offsets into lines and characters is positions.ts.
@@ -8,12 +12,6 @@ export interface Span {
   start: number;
   end: number;
 }
-
-export const KEY_MOMENTS = ['start', 'detected', 'acknowledged', 'mitigated', 'resolved'] as const;
-export type KeyMoment = (typeof KEY_MOMENTS)[number];
-
-export const FIGURE_NAMES = ['MTTD', 'MTTA', 'MTTM', 'MTTR', 'Duration'] as const;
-export type FigureName = (typeof FIGURE_NAMES)[number];
 
 /** Why a file counts as a postmortem, or `null` when it does not. */
 export type Classification = 'path' | 'front-matter' | 'content' | null;
@@ -48,6 +46,8 @@ export interface Section {
   heading: string;
   /** The configured section it matches (its canonical name), if any. */
   canonical?: string;
+  /** What the matched section is for (its role, resolved from the configuration once). */
+  role?: SectionRole;
   headingSpan: Span;
   /** From the heading to the start of the next H1/H2 heading (or the end). */
   span: Span;

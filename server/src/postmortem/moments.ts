@@ -1,8 +1,8 @@
 // Key-moment tags in an entry: `[detected]`, `<START OF OUTAGE>` (also escaped `\<...>`), or a
 // Google-style phrase in capitals such as `OUTAGE BEGINS`.
-import type { Vocabulary } from '../config/vocabulary';
-import { normaliseTag } from '../config/vocabulary';
 import type { KeyMomentTag } from './model';
+import type { Vocabulary } from './readerSettings';
+import { normaliseTag } from './readerSettings';
 
 // `[tag]` not followed by `(` (a link), or `<tag>` / `\<tag>` / `&lt;tag&gt;`, optionally inside
 // bold; a tag may be wrapped across a line break, as hard-wrapped markdown does.

@@ -1,7 +1,5 @@
 // Markdown text -> Postmortem: one remark parse, then one pass over the top-level blocks.
 import type { RootContent, Yaml } from 'mdast';
-import type { Config } from '../config/schema';
-import { vocabulary } from '../config/vocabulary';
 import { classify } from './classify';
 import { isValidIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
@@ -9,26 +7,32 @@ import { readMetadata, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
 import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
+import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
 import { buildTimeline } from './timeline';
+import { FIGURE_HEADINGS } from './vocabulary';
 import { resolveZone } from './zones';
 
-const STATS_HEADING = /^(?:stats|statistics|metrics|key metrics|figures)\b/i;
+const FIGURE_HEADING = new RegExp(
+  `^(?:${FIGURE_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'i',
+);
 
-/** `tree` is remark's parse of `text`, when an incremental parser already has it. */
+/** `settings` is what the reader takes of the configuration (config/readerSettings.ts); `tree` is
+ * remark's parse of `text`, when an incremental parser already has it. */
 export function parsePostmortem(
   text: string,
-  config: Config,
+  settings: ReaderSettings,
   path?: string,
   tree: MarkdownTree = parseMarkdown(text),
 ): Postmortem {
-  const vocab = vocabulary(config);
+  const vocab = settings.vocab;
   const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
   const frontMatter = yaml ? readFrontMatter(yaml, tree.spanOf(yaml), text) : undefined;
   const fm = frontMatter?.data ?? {};
 
-  const sectionBlocks = buildSections(tree, text, config);
+  const sectionBlocks = buildSections(tree, text, settings);
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
   const headerBlocks: RootContent[] = [];
@@ -48,8 +52,7 @@ export function parsePostmortem(
       ? { date: fmDate, source: 'front-matter' as const }
       : undefined;
 
-  const timelineName = config.sections.find((s) => /timeline/i.test(s.name))?.name ?? 'Timeline';
-  const timelineBlocks = sectionBlocks.find((s) => s.section.canonical === timelineName);
+  const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
   const timeline = timelineBlocks
     ? buildTimeline({
         text,
@@ -59,19 +62,18 @@ export function parsePostmortem(
         vocab,
         baseDate,
         frontMatterZone: frontMatterZone(frontMatter),
-        defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
+        defaultZone: settings.defaultZone,
       })
     : undefined;
 
-  const impactName = config.sections.find((s) => /impact/i.test(s.name))?.name ?? 'Impact';
-  const figureSections = sections.filter((s) => s.canonical === impactName || STATS_HEADING.test(s.heading));
-  const impactSection = figureSections.find((s) => s.canonical === impactName) ?? figureSections[0];
+  const figureSections = sections.filter((s) => s.role === 'impact' || FIGURE_HEADING.test(s.heading));
+  const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
   const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
 
   return {
     text,
     markdown: tree,
-    classification: classify(tree, config, fm.type, path),
+    classification: classify(tree, settings, fm.type, path),
     title,
     date,
     frontMatter,

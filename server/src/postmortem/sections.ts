@@ -2,34 +2,15 @@
 // matched to the configured set by normalised name or alias, ignoring trailing text.
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Config } from '../config/schema';
 import type { MarkdownTree } from './markdown';
 import type { Section, Span } from './model';
+import type { ReaderSettings, SectionMatcher } from './readerSettings';
 import { normaliseLabel } from './text';
 
-interface SectionMatcher {
-  canonical: string;
-  key: string;
-}
-
-const matcherCache = new WeakMap<Config['sections'], SectionMatcher[]>();
-
-function matchers(config: Config): SectionMatcher[] {
-  let list = matcherCache.get(config.sections);
-  if (!list) {
-    list = config.sections
-      .flatMap((s) => [s.name, ...s.aliases].map((label) => ({ canonical: s.name, key: normaliseLabel(label) })))
-      .filter((m) => m.key.length > 0)
-      .sort((a, b) => b.key.length - a.key.length);
-    matcherCache.set(config.sections, list);
-  }
-  return list;
-}
-
 /** The configured section a heading names, if any. */
-export function matchSection(heading: string, config: Config): string | undefined {
+export function matchSection(heading: string, settings: ReaderSettings): SectionMatcher | undefined {
   const key = normaliseLabel(heading);
-  return matchers(config).find((m) => key === m.key || key.startsWith(m.key + ' '))?.canonical;
+  return settings.sections.find((m) => key === m.key || key.startsWith(m.key + ' '));
 }
 
 export interface SectionBlocks {
@@ -38,7 +19,7 @@ export interface SectionBlocks {
   blocks: RootContent[];
 }
 
-export function buildSections(tree: MarkdownTree, text: string, config: Config): SectionBlocks[] {
+export function buildSections(tree: MarkdownTree, text: string, settings: ReaderSettings): SectionBlocks[] {
   const children = tree.root.children;
   const headings = children.filter((c): c is Heading => c.type === 'heading');
   const hasH2 = headings.some((h) => h.depth === 2);
@@ -60,10 +41,12 @@ export function buildSections(tree: MarkdownTree, text: string, config: Config):
       ? { start: tree.spanOf(blocks[0]).start, end: tree.spanOf(blocks[blocks.length - 1]).end }
       : { start: headingSpan.end, end: headingSpan.end };
     const heading = toString(node).trim();
+    const match = matchSection(heading, settings);
     result.push({
       section: {
         heading,
-        canonical: matchSection(heading, config),
+        canonical: match?.canonical,
+        role: match?.role,
         headingSpan,
         span: { start: headingSpan.start, end: trimEnd(text, end) },
         contentSpan,

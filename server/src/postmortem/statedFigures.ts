@@ -1,6 +1,6 @@
 // Figures stated in the Impact (or Stats) section: `MTTD: 2h52m`, `**Time to detect:** 172 min`,
 // `- MTTR - 1:35`, `| Mean Time to Detect (MTTD) | 2h52m |`.
-import type { FigureDefinition } from '../config/vocabulary';
+import type { FigureDefinition } from './readerSettings';
 import { parseDuration } from './durations';
 import type { DurationStyle, Span, StatedFigure } from './model';
 import { linesIn } from './text';

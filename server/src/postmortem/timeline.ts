@@ -3,7 +3,7 @@
 // follows up to the next entry belongs to it as notes.
 import type { Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Vocabulary } from '../config/vocabulary';
+import type { Vocabulary } from './readerSettings';
 import { parseDayMarker } from './dates';
 import { assignDates } from './entryDates';
 import type { EntryTimeMatch } from './entryTime';

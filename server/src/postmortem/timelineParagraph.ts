@@ -3,7 +3,7 @@
 // parser kept is read once, not on every keystroke.
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Vocabulary } from '../config/vocabulary';
+import type { Vocabulary } from './readerSettings';
 import type { EntryTimeMatch } from './entryTime';
 import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';

@@ -1,7 +1,7 @@
 // Resuming a timeline: the reading state after every 64th block is kept with the version's
 // blocks, and the next version starts reading from the latest checkpoint before its edit.
 import type { RootContent } from 'mdast';
-import type { Vocabulary } from '../config/vocabulary';
+import type { Vocabulary } from './readerSettings';
 import type { EntryTimeMatch } from './entryTime';
 import type { DayMarker, Span, TimelineEntry, TimezoneDeclaration } from './model';
 import type { TimelineInput } from './timeline';

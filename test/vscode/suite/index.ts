@@ -168,6 +168,32 @@ function suite(): void {
       assert.equal(again?.fsPath, created.fsPath.replace(/\.md$/, '-2.md'), 'never overwrites');
     });
 
+    it('colours key-moment tags and figure names through semantic tokens', async () => {
+      const uri = file('incidents', 'checkout-errors.md');
+      const editor = await open(uri);
+      await diagnosticsOf(uri, () => true);
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+        'vscode.provideDocumentSemanticTokensLegend',
+        uri,
+      );
+      assert.deepEqual(legend.tokenTypes, ['keyMoment', 'impactFigure']);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+        'vscode.provideDocumentSemanticTokens',
+        uri,
+      );
+      const texts: string[] = [];
+      let line = 0;
+      let character = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        line += tokens.data[i];
+        character = tokens.data[i] ? tokens.data[i + 1] : character + tokens.data[i + 1];
+        const range = new vscode.Range(line, character, line, character + tokens.data[i + 2]);
+        texts.push(`${editor.document.getText(range)} ${legend.tokenTypes[tokens.data[i + 3]]}`);
+      }
+      assert.ok(texts.includes('[start] keyMoment'), texts.join(', '));
+      assert.ok(texts.includes('MTTD impactFigure'), texts.join(', '));
+    });
+
     it('gives a plain README no findings', async () => {
       const readme = file('README.md');
       await open(readme);

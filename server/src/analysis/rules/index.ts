@@ -52,6 +52,9 @@ export const RULES: readonly Rule[] = [
   correctiveActions,
 ];
 
+/** Every code and name a configuration's `rules` may use: config/ is handed this by the hosts. */
+export const RULE_NAMES: readonly string[] = RULES.flatMap((r) => [r.code, r.name]);
+
 export function findRule(codeOrName: string): Rule | undefined {
   return RULES.find((r) => r.code === codeOrName || r.name === codeOrName);
 }

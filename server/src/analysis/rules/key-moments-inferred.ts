@@ -1,5 +1,5 @@
 import type { KeyMoment, TimelineEntry } from '../../postmortem/model';
-import { KEY_MOMENTS } from '../../postmortem/model';
+import { KEY_MOMENTS } from '../../postmortem/vocabulary';
 import { clock } from '../describe';
 import { markerOffset } from '../edits';
 import type { Rule } from '../rule';

@@ -25,7 +25,7 @@ export const missingSection: Rule = {
               edits: [
                 {
                   span: { start: offset, end: offset },
-                  newText: `${lead}${sectionBlock(s.name, eol, config.defaultTimezone)}${atEnd ? '' : eol}`,
+                  newText: `${lead}${sectionBlock(s, config, eol)}${atEnd ? '' : eol}`,
                 },
               ],
               safe: false,

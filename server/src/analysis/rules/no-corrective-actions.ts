@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { correctiveActionsName, findSection } from '../sectionNames';
+import { findSection } from '../sectionNames';
 
 const ACTION_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\S|^\s*\|.*\|/m;
 
@@ -8,8 +8,8 @@ export const correctiveActions: Rule = {
   name: 'no-corrective-actions',
   description: 'The Corrective Actions section lists no action.',
   defaultSeverity: 'warning',
-  check(pm, { config }) {
-    const section = findSection(pm, correctiveActionsName(config));
+  check(pm) {
+    const section = findSection(pm, 'actions');
     if (!section) return [];
     const content = pm.text.slice(section.contentSpan.start, section.contentSpan.end);
     if (!section.isEmpty && ACTION_LINE.test(content)) return [];

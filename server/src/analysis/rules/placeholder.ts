@@ -1,5 +1,6 @@
 import type { Node } from 'mdast';
-import { normaliseTag, vocabulary } from '../../config/vocabulary';
+import { vocabulary } from '../../config/vocabulary';
+import { normaliseTag } from '../../postmortem/readerSettings';
 import type { Span } from '../../postmortem/model';
 import { detached, linesIn, normaliseProse } from '../../postmortem/text';
 import type { Rule, RuleFinding } from '../rule';

@@ -1,0 +1,48 @@
+// What the reader needs to know of a team's configuration, as plain data: the reader sits below
+// config/ and never sees a Config. config/readerSettings.ts builds one of these per Config object,
+// so its parts keep their identity across versions (readings cached by it stay valid).
+import type { FigureName, KeyMoment, SectionRole } from './vocabulary';
+
+/** One label (a name or an alias) of a configured section, normalised as headings are compared. */
+export interface SectionMatcher {
+  /** The configured section's name. */
+  canonical: string;
+  /** Its role, when it has one. */
+  role?: SectionRole;
+  key: string;
+}
+
+export interface FigureDefinition {
+  name: FigureName;
+  from: KeyMoment;
+  to: KeyMoment;
+  /** The name and its aliases, as written in configuration. */
+  labels: string[];
+}
+
+/** The words that mark key moments and name figures: the vocabulary's defaults plus the team's. */
+export interface Vocabulary {
+  /** Normalised tag (`impact start`) -> moment. */
+  tags: Map<string, KeyMoment>;
+  /** Phrases that count when written in capitals (`OUTAGE BEGINS`), as whole words, wherever the
+   * line wraps. */
+  phrases: { pattern: RegExp; moment: KeyMoment }[];
+  figures: FigureDefinition[];
+}
+
+export interface ReaderSettings {
+  /** Every label of every configured section, longest first, so the most specific one wins. */
+  sections: SectionMatcher[];
+  vocab: Vocabulary;
+  /** The zone of a timeline that declares none, already resolved (an IANA name or `UTC+2`). */
+  defaultZone: string;
+  /** Globs of paths that are always postmortems. */
+  files: string[];
+}
+
+export function normaliseTag(tag: string): string {
+  return tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+}
