@@ -3,7 +3,12 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type {
+  Diagnostic,
+  InitializeResult,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -44,12 +49,18 @@ export interface TestClient {
   stderr(): string;
   /** Every `window/logMessage` the server sent, in order: what a user sees in the output panel. */
   logs: { type: number; message: string }[];
+  /** What the server answered to `initialize`: its capabilities. */
+  initialized: InitializeResult;
+  /** The refresh requests the server sent (`workspace/inlayHint/refresh`, `workspace/codeLens/refresh`), in order. */
+  refreshes: string[];
 }
 
 export async function startServer(options: {
   pullConfiguration: boolean;
   rootPath?: string;
   nodeFlags?: string[];
+  /** Whether the client says it supports inlay hint and code lens refresh requests. */
+  refreshSupport?: boolean;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -103,19 +114,28 @@ export async function startServer(options: {
     },
     stderr: () => stderr,
     logs: [],
+    initialized: { capabilities: {} },
+    refreshes: [],
   };
   connection.onNotification(LogMessageNotification.type, (p) => client.logs.push({ type: p.type, message: p.message }));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map(() => client.settings),
   );
   connection.onRequest('client/registerCapability', () => null);
+  for (const refresh of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh'])
+    connection.onRequest(refresh, () => (client.refreshes.push(refresh), null));
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
+  client.initialized = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
     workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'root' }] : null,
     capabilities: {
-      workspace: { configuration: options.pullConfiguration, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: {
+        configuration: options.pullConfiguration,
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        inlayHint: { refreshSupport: !!options.refreshSupport },
+        codeLens: { refreshSupport: !!options.refreshSupport },
+      },
       textDocument: { publishDiagnostics: { relatedInformation: true } },
     },
   });

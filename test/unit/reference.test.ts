@@ -9,6 +9,7 @@ import { figureMismatch } from '../../server/src/analysis/rules/figure-mismatch'
 import { inferredMoments } from '../../server/src/analysis/rules/key-moments-inferred';
 import { placeholder } from '../../server/src/analysis/rules/placeholder';
 import { approximateTime } from '../../server/src/analysis/rules/timeline-approximate-time';
+import { hoverAt } from '../../server/src/features/hover';
 import { figure, lint, rangeOf } from '../support/core';
 import { runRule } from '../support/ruleTester';
 import { MISSING_SHARED, sharedFile } from '../support/shared';
@@ -113,5 +114,28 @@ describe('the reference postmortem', { skip: !reference || !template ? MISSING_S
 
   it('without the template the Description is not flagged: no sentence is hard-coded', () => {
     assert.deepEqual(findingsOf(placeholder, false), []);
+  });
+
+  it('explains MTTR on hover: both entries with links to their lines, inferred, agreeing', () => {
+    const uri = 'file:///repo/docs/incidents/2019-02-06.md';
+    const text = a.postmortem.text;
+    const hover = hoverAt(a, uri, text.indexOf('MTTR: 1h35m') + 2);
+    assert.deepEqual(hover?.contents, {
+      kind: 'markdown',
+      value: [
+        '**MTTR** (time to resolve): from *detected* to *resolved*.',
+        'Timeline: **1h35m**, from detected to resolved:',
+        `- detected: [20:10](${uri}#L35) "seems like multifile upload is broken in production": database sta...`,
+        `- resolved: [21:45](${uri}#L58) testing in production is ok`,
+        'Inferred from the stated figures: no entry is marked; mark them to keep this checked.',
+        'Stated 1h35m: agrees with the timeline.',
+      ].join('\n\n'),
+    });
+    assert.deepEqual(hover?.range, { start: { line: 75, character: 0 }, end: { line: 75, character: 11 } });
+    assert.deepEqual(hoverAt(a, uri, text.indexOf('20:10:') + 1)?.contents, {
+      kind: 'markdown',
+      value:
+        '**2019-02-06T20:10:00+00:00** (UTC)\n\nUTC: 2019-02-06T20:10:00+00:00\n\n**T+2h52m** since impact start (17:18)',
+    });
   });
 });
