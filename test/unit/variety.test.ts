@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import { figureMismatch } from '../../server/src/analysis/rules/figure-mismatch';
 import { incidentLeader } from '../../server/src/analysis/rules/incident-leader';
 import { unknownTime } from '../../server/src/analysis/rules/timeline-unknown-time';
-import { flattenDeepNesting, MAX_NESTING } from '../../server/src/postmortem/markdown';
 import { figure, lint, postmortem, rangeOf } from '../support/core';
 import { runRule } from '../support/ruleTester';
 
@@ -214,24 +213,5 @@ describe('real-world variety', () => {
       assert.deepEqual(a.failures, [], text);
       for (const f of a.findings) assert.ok(f.span.start >= 0 && f.span.end <= text.length, text);
     }
-  });
-});
-
-describe('pathological nesting', () => {
-  it('lists and quotes nested past the limit are read as text, offsets unchanged', () => {
-    const deepList = Array.from({ length: 400 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n');
-    const flat = flattenDeepNesting(deepList);
-    assert.equal(flat.length, deepList.length);
-    const lines = flat.split('\n');
-    assert.equal(lines[31], deepList.split('\n')[31], 'nesting within the limit is untouched');
-    assert.ok(!/[-*+]/.test(lines[399]), 'no list marker survives past the limit');
-    const quotes = '>'.repeat(100) + ' 10:00 x';
-    assert.equal(flattenDeepNesting(quotes), '>'.repeat(MAX_NESTING) + ' '.repeat(100 - MAX_NESTING) + '\u00a010:00 x');
-    const a = lint(deepList + '\n\n' + quotes, {}, { path: '/x/incidents/deep.md' });
-    assert.deepEqual(a.failures, []);
-  });
-  it('ordinary documents are left exactly as they are', () => {
-    const text = '# 2024-01-01 X\n\n> quoted\n>> twice\n\n- a\n  - b\n    - c\n\n```\n        indented code\n```\n';
-    assert.equal(flattenDeepNesting(text), text);
   });
 });
