@@ -1,0 +1,59 @@
+import { titleDate } from '../../../server/src/analysis/rules/title-date';
+import { postmortem } from '../../support/core';
+import { testRule } from '../../support/ruleTester';
+
+const NO_DATE = 'Start the title with the incident date ("# YYYY-MM-DD ...") or add "date:" to the front matter.';
+const titled = (title: string) => postmortem({ head: `${title}\n\n**Incident Leader: Dana**\n` });
+
+testRule(titleDate, {
+  valid: [
+    {
+      name: 'no date in the title, but one in front matter',
+      text: '---\ndate: 2024-03-05\n---\n' + titled('# Checkout errors'),
+    },
+    {
+      name: 'near miss: turned off by the configuration',
+      text: titled('# Checkout errors'),
+      config: { rules: { 'title-date': 'off' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a title without a date',
+      text: titled('# Checkout errors'),
+      findings: [{ at: '0:0-0:17', message: NO_DATE }],
+    },
+    {
+      name: 'no title at all: at the start of the text',
+      text: postmortem({ head: '**Incident Leader: Dana**\n' }),
+      findings: [{ at: '0:0-0:0', message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".' }],
+    },
+    {
+      name: 'near miss: a date later in the title does not date the incident',
+      text: titled('# Checkout errors on 2024-03-05'),
+      findings: [{ at: '0:0-0:31', message: NO_DATE }],
+    },
+    {
+      name: 'near miss: a day that does not exist',
+      text: titled('# 2024-02-30 Checkout errors'),
+      findings: [{ at: '0:0-0:28', message: NO_DATE }],
+    },
+    {
+      name: 'after a BOM, the range starts after it on the first line',
+      text: '\uFEFF' + titled('# Checkout errors'),
+      findings: [{ at: '0:1-0:18', message: NO_DATE }],
+    },
+    {
+      name: 'at the severity the configuration gives, by code',
+      text: titled('# Checkout errors'),
+      config: { rules: { PM005: 'error' } },
+      findings: [{ at: '0:0-0:17', message: NO_DATE, severity: 'error' }],
+    },
+    {
+      name: 'at the severity the configuration gives, by name',
+      text: titled('# Checkout errors'),
+      config: { rules: { 'title-date': 'hint' } },
+      findings: [{ at: '0:0-0:17', message: NO_DATE, severity: 'hint' }],
+    },
+  ],
+});
