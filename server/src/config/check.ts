@@ -51,10 +51,11 @@ export function checkConfig(
   }
   const rules = input.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
-    for (const key of Object.keys(rules).filter((k) => !findRule(k))) {
+    const unknown = Object.keys(rules).filter((k) => !findRule(k));
+    for (const key of unknown)
       issues.push({ path: ['rules', key], atKey: true, message: unknownRuleMessage(key, prefix) });
-      input = drop(input, ['rules', key]);
-    }
+    // One copy without them all: dropping them one by one copies the rules once per unknown name.
+    if (unknown.length) input = { ...input, rules: withoutKeys(rules as Record<string, unknown>, new Set(unknown)) };
   }
   // A problem zod reports only once another is gone: the whole setting goes, the rest still applies.
   for (let again = configSchema.safeParse(input); !again.success; again = configSchema.safeParse(input)) {
@@ -64,6 +65,10 @@ export function checkConfig(
     input = drop(input, [String(top)]);
   }
   return { input: input as ConfigInput, issues };
+}
+
+function withoutKeys(object: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.has(k)));
 }
 
 function valueAt(value: unknown, path: ConfigPath): unknown {
