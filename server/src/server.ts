@@ -19,7 +19,7 @@ import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
 import type { Versioned } from './documentAnalyses';
 import { DocumentAnalyses } from './documentAnalyses';
-import { CONFIG_FILE_NAME, readConfigText } from './config/configFile';
+import { CONFIG_FILE_NAME, MAX_CONFIG_FILE_BYTES } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
 import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
@@ -145,8 +145,9 @@ const isConfigFile = (path: string | undefined): path is string => !!path && bas
 /** A config file's problems as diagnostics in that file: as typed when it is open, else as on disk. */
 async function publishConfigProblems(file: string): Promise<void> {
   const open = documents.all().find((d) => uriToPath(d.uri) === file);
-  const text = open ? open.getText() : readTextCached(file);
-  const diagnostics = text === undefined ? [] : configProblemDiagnostics(text, readConfigText(file, text).problems);
+  const text = open ? open.getText() : readTextCached(file, MAX_CONFIG_FILE_BYTES);
+  const diagnostics =
+    text === undefined ? [] : configProblemDiagnostics(text, workspace.configFileProblems(file, text));
   const key = JSON.stringify(diagnostics);
   if ((publishedProblems.get(file) ?? '[]') === key) return;
   if (!diagnostics.length) loggedConfigFiles.delete(file);
