@@ -1,7 +1,7 @@
 // The LSP connection: documents in, diagnostics out, everything else delegated to the core.
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
 import { pathToFileURL } from 'node:url';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import {
@@ -22,9 +22,6 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { CONFIG_FILE_NAME, MAX_CONFIG_FILE_BYTES } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
-import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
-import { loadConfigFor } from './config/load';
-import { defaultConfig } from './config/schema';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
@@ -32,14 +29,10 @@ import { configProblemDiagnostics, toDiagnostics } from './features/diagnostics'
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
-import type {
-  InsertTimelineEntryParams,
-  InsertTimelineEntryResult,
-  NewPostmortemParams,
-  NewPostmortemResult,
-} from './protocol';
+import { newPostmortemRequest } from './newPostmortemRequest';
+import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams } from './protocol';
 import type { MemoryUsageResult } from './protocol';
-import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM } from './protocol';
+import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM, WORKSPACE_TRUSTED } from './protocol';
 import { LineIndex } from './postmortem/positions';
 import { uriToPath, Workspace } from './workspace';
 
@@ -63,8 +56,9 @@ process.on('unhandledRejection', (error) => logError('unhandled rejection', erro
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   workspace.pullsConfiguration = !!caps.workspace?.configuration;
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
   workspace.pushedSettings = options?.settings ?? {};
+  workspace.trusted = options?.trusted !== false;
   workspace.roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspace.roots.length === 0 && params.rootUri) {
     const root = uriToPath(params.rootUri);
@@ -326,20 +320,8 @@ connection.onRequest(
 
 // TextDocuments reports an open as a content change too; only real edits wait for a pause.
 const justOpened = new Set<string>();
-connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams): NewPostmortemResult | null => {
-  try {
-    const folder = uriToPath(params.folderUri);
-    const loaded = folder ? loadConfigFor(join(folder, 'new.md'), { root: workspace.rootOf(folder) }) : undefined;
-    const config = loaded?.config ?? defaultConfig();
-    return {
-      fileName: newPostmortemFileName(params.title, params.date),
-      text: newPostmortemText(params.title, params.date, config, loaded?.template?.text),
-    };
-  } catch (error) {
-    logError('new postmortem', error);
-    return null;
-  }
-});
+connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
+connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(revalidateAll));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {
   const gc = (globalThis as { gc?: () => void }).gc;

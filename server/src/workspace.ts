@@ -33,6 +33,13 @@ export class Workspace {
 
   constructor(private readonly connection: Connection) {}
 
+  /** The user trusted the workspace: config files apply whole from now on. */
+  trust(revalidate: () => void): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    revalidate();
+  }
+
   settingsChanged(pushed: unknown): void {
     this.settingsByUri.clear();
     if (pushed !== undefined) this.pushedSettings = pushed;
