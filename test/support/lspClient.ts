@@ -50,6 +50,8 @@ export async function startServer(options: {
   pullConfiguration: boolean;
   rootPath?: string;
   nodeFlags?: string[];
+  /** As the VS Code client sends them (`{ trusted: false }` in Restricted Mode). */
+  initializationOptions?: unknown;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -113,6 +115,7 @@ export async function startServer(options: {
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
+    initializationOptions: options.initializationOptions,
     workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'root' }] : null,
     capabilities: {
       workspace: { configuration: options.pullConfiguration, didChangeWatchedFiles: { dynamicRegistration: true } },
