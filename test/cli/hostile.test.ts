@@ -273,6 +273,7 @@ describe('terminal escapes and odd names (items 28, 32, 38)', () => {
     const text = BROKEN.replace('MTTR: 2h', 'MTTR: \u001b]0;pwned\u0007 2h \u001b[2K');
     const dir = tempTree({ 'incidents/a\nb.md': text });
     const r = run(['incidents'], dir);
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
     assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0008\u000B-\u001F\u007F]/);
     assert.match(r.stdout, /^incidents\/a\\x0ab\.md:\d+:\d+ {2}.*\\x1b\]0;pwned\\x07/m);
     assert.match(r.stdout, /^incidents\/a\\x0ab\.md: MTTD 20m/m);
