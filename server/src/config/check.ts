@@ -36,10 +36,11 @@ export function checkConfig(
     const path = toPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        input = drop(input, [...path, key]);
         if (options.ignoreUnknownSettings && path.length === 0) continue;
         issues.push({ path: [...path, key], atKey: true, message: unknownKeyMessage(path, key, prefix) });
       }
+      // All at once: dropping thousands of keys one by one copies the object once per key.
+      input = dropKeys(input, path, new Set(issue.keys));
       continue;
     }
     issues.push({
@@ -65,6 +66,16 @@ export function checkConfig(
     input = drop(input, [String(top)]);
   }
   return { input: input as ConfigInput, issues };
+}
+
+/** `drop` for many keys of the object at `path`; inside a list the whole list goes, as with drop. */
+function dropKeys(input: Record<string, unknown>, path: ConfigPath, keys: Set<string>): Record<string, unknown> {
+  if (path.some((p) => typeof p === 'number')) return drop(input, [...path, ...keys].slice(0, path.length + 1));
+  if (path.length === 0) return withoutKeys(input, keys);
+  const [head, ...rest] = path;
+  const inner = input[head];
+  if (!inner || typeof inner !== 'object' || Array.isArray(inner)) return input;
+  return { ...input, [head]: dropKeys(inner as Record<string, unknown>, rest, keys) };
 }
 
 function withoutKeys(object: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
