@@ -19,7 +19,8 @@ export const MAX_GLOB_ALTERNATIVES = 256;
 
 type Token =
   { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; test: (c: string) => boolean };
-type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[]; literalDot: boolean };
+type Segment =
+  { kind: 'globstar' } | { kind: 'literal'; text: string } | { kind: 'tokens'; tokens: Token[]; literalDot: boolean };
 
 class GlobError extends Error {}
 
@@ -58,9 +59,14 @@ function compile(pattern: string, options: GlobOptions): Segment[][] {
   if (/(^|[^\\])[@!+*?]\(/.test(pattern))
     throw new GlobError('extglob patterns such as @(a|b) are not supported: write {a,b} instead');
   return expandBraces(pattern).map((alternative) =>
-    splitSegments(options.nocase ? alternative.toLowerCase() : alternative).map((s) =>
-      s === '**' ? { kind: 'globstar' } : { kind: 'tokens', tokens: tokenize(s), literalDot: s.startsWith('.') },
-    ),
+    splitSegments(options.nocase ? alternative.toLowerCase() : alternative).map((s): Segment => {
+      if (s === '**') return { kind: 'globstar' };
+      const tokens = tokenize(s);
+      // Most segments are plain names (`incidents`): compared as strings, the common case costs nothing.
+      if (tokens.every((t) => t.kind === 'char'))
+        return { kind: 'literal', text: tokens.map((t) => (t.kind === 'char' ? t.char : '')).join('') };
+      return { kind: 'tokens', tokens, literalDot: s.startsWith('.') };
+    }),
   );
 }
 
@@ -199,7 +205,7 @@ function matchSegments(pattern: Segment[], segments: string[], dot: boolean): bo
       if (!p) continue;
       if (p.kind === 'globstar') {
         if (globstarTakes(segment, dot)) next.add(i);
-      } else if (matchSegment(p, segment, dot)) next.add(i + 1);
+      } else if (p.kind === 'literal' ? p.text === segment : matchSegment(p, segment, dot)) next.add(i + 1);
     }
     if (next.size === 0) return false;
     states = closure(next, pattern);

@@ -168,6 +168,24 @@ function suite(): void {
       assert.equal(again?.fsPath, created.fsPath.replace(/\.md$/, '-2.md'), 'never overwrites');
     });
 
+    it('creates a new postmortem in the folder .postmortemrc.json names, and refuses one leading outside', async () => {
+      const rc = file('.postmortemrc.json');
+      const write = (text: string) => vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(text));
+      await write('{ "newPostmortem": { "folder": "docs/from-rc" } }');
+      try {
+        const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'DNS');
+        assert.equal(path.dirname(created?.fsPath ?? ''), path.join(root(), 'docs', 'from-rc'));
+        await write('{ "newPostmortem": { "folder": "../.." } }');
+        const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+          'postmortem.newPostmortem',
+          'Escape',
+        );
+        assert.equal(refused, undefined, 'nothing is created outside the workspace folder');
+      } finally {
+        await vscode.workspace.fs.delete(rc);
+      }
+    });
+
     it('gives a plain README no findings', async () => {
       const readme = file('README.md');
       await open(readme);
