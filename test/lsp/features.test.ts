@@ -3,7 +3,7 @@
 // reach the features, capabilities, refresh requests), and the text after each code action and
 // insertion. What each feature answers is unit-tested in process (test/unit/features/).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -331,18 +331,22 @@ describe('outline and code lens', () => {
 
 describe('new postmortem', () => {
   it('builds the file name and text from the team template beside the folder, or the skeleton', async () => {
-    const team = tempTree({
-      'docs/incidents/.post-mortem-template.md':
-        '# 2019-..-..\n\n**Incident Leader: Josiah**\n\n## Description\n\nSomething went wrong.\n',
-    });
+    // The folder must lie inside the workspace folder; the template is found above it.
+    mkdirSync(join(dir, 'team/docs/incidents'), { recursive: true });
+    writeFileSync(
+      join(dir, 'team/docs/incidents/.post-mortem-template.md'),
+      '# 2019-..-..\n\n**Incident Leader: Josiah**\n\n## Description\n\nSomething went wrong.\n',
+    );
+    const folderUri = pathToFileURL(join(dir, 'team/docs/incidents')).href;
     const result = await client.connection.sendRequest<{ fileName: string; text: string }>('postmortem/newPostmortem', {
       title: 'Checkout errors!',
       date: '2024-03-05',
-      folderUri: pathToFileURL(join(team, 'docs/incidents')).href,
+      folderUri,
     });
     assert.deepEqual(result, {
       fileName: '2024-03-05-checkout-errors.md',
       text: '# 2024-03-05 Checkout errors!\n\n**Incident Leader: Josiah**\n\n## Description\n\nSomething went wrong.\n',
+      folderUri,
     });
     const bare = await client.connection.sendRequest<{ fileName: string; text: string }>('postmortem/newPostmortem', {
       title: 'DNS',

@@ -61,6 +61,8 @@ export async function startServer(options: {
   nodeFlags?: string[];
   /** Whether the client says it supports inlay hint and code lens refresh requests. */
   refreshSupport?: boolean;
+  /** As the VS Code client sends them (`{ trusted: false }` in Restricted Mode). */
+  initializationOptions?: unknown;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -128,6 +130,7 @@ export async function startServer(options: {
   client.initialized = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
+    initializationOptions: options.initializationOptions,
     workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'root' }] : null,
     capabilities: {
       workspace: {

@@ -252,7 +252,10 @@ describe('findTemplate', () => {
   it('never returns the document itself, even when it is the configured template', () => {
     const dir = tempTree({ 'template.md': 'SELF' });
     assert.equal(findTemplate(join(dir, 'template.md'), { root: dir }), undefined);
-    assert.equal(findTemplate(join(dir, 'template.md'), { root: dir, configured: 'template.md' }), undefined);
+    assert.equal(
+      loadConfigFor(join(dir, 'template.md'), { root: dir, settings: { template: 'template.md' } }).template,
+      undefined,
+    );
   });
 
   it('resolves a template setting from the editor against the workspace root', () => {
@@ -261,8 +264,12 @@ describe('findTemplate', () => {
     assert.deepEqual(loaded.template, { path: join(dir, 'tpl/pm.md'), text: 'OURS' });
   });
 
-  it('finds nothing for a configured template that does not exist, rather than guessing', () => {
+  it('finds nothing for a configured template that does not exist, rather than guessing, and says so', () => {
     const dir = tempTree({ 'template.md': 'NEAR', 'a.md': '' });
-    assert.equal(findTemplate(join(dir, 'a.md'), { root: dir, configured: 'missing.md' }), undefined);
+    const loaded = loadConfigFor(join(dir, 'a.md'), { root: dir, settings: { template: 'missing.md' } });
+    assert.equal(loaded.template, undefined);
+    assert.deepEqual(loaded.settingsProblems, [
+      '"postmortem.template": "missing.md" cannot be used: it does not exist.',
+    ]);
   });
 });

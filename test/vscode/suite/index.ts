@@ -231,7 +231,6 @@ function suite(): void {
     it('colours key-moment tags and figure names through semantic tokens', async () => {
       const uri = file('incidents', 'checkout-errors.md');
       const editor = await open(uri);
-      await diagnosticsOf(uri, () => true);
       const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
         'vscode.provideDocumentSemanticTokensLegend',
         uri,
@@ -252,6 +251,24 @@ function suite(): void {
       }
       assert.ok(texts.includes('[start] keyMoment'), texts.join(', '));
       assert.ok(texts.includes('MTTD impactFigure'), texts.join(', '));
+    });
+
+    it('creates a new postmortem in the folder .postmortemrc.json names, and refuses one leading outside', async () => {
+      const rc = file('.postmortemrc.json');
+      const write = (text: string) => vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(text));
+      await write('{ "newPostmortem": { "folder": "docs/from-rc" } }');
+      try {
+        const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('postmortem.newPostmortem', 'DNS');
+        assert.equal(path.dirname(created?.fsPath ?? ''), path.join(root(), 'docs', 'from-rc'));
+        await write('{ "newPostmortem": { "folder": "../.." } }');
+        const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+          'postmortem.newPostmortem',
+          'Escape',
+        );
+        assert.equal(refused, undefined, 'nothing is created outside the workspace folder');
+      } finally {
+        await vscode.workspace.fs.delete(rc);
+      }
     });
 
     it('gives a plain README no findings', async () => {
