@@ -1,5 +1,6 @@
 // Building blocks for fixes that add lines, in the document's own line endings.
 import type { Postmortem, Section, TimelineEntry } from '../postmortem/model';
+import { trimBack } from '../postmortem/text';
 import type { TextEdit } from './finding';
 
 /** Inserts whole lines right after a section's heading, separated by blank lines. */
@@ -19,7 +20,5 @@ export function appendToSection(pm: Postmortem, section: Section, lines: string)
 export function markerOffset(pm: Postmortem, entry: TimelineEntry): number {
   const line = pm.text.slice(entry.lineSpan.start, entry.lineSpan.end);
   if (/\|\s*$/.test(line)) return entry.timeSpan.end;
-  let end = entry.lineSpan.end;
-  while (end > entry.lineSpan.start && /\s/.test(pm.text[end - 1])) end--;
-  return end;
+  return trimBack(pm.text, entry.lineSpan.end, entry.lineSpan.start);
 }

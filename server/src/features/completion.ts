@@ -7,6 +7,7 @@ import { clock, FIGURE_MEANING, MOMENT_MEANING } from '../analysis/describe';
 import { formatDuration } from '../postmortem/durations';
 import { KEY_MOMENTS } from '../postmortem/model';
 import type { Section, Span } from '../postmortem/model';
+import { lineStart } from '../postmortem/text';
 
 const FRONT_MATTER_KEYS: [string, string, string][] = [
   ['type', 'type: postmortem', 'Marks the file as a postmortem wherever it lives'],
@@ -30,8 +31,8 @@ function body(analysis: Analysis, section: Section): Span {
 export function completions(analysis: Analysis, offset: number): CompletionItem[] {
   const pm = analysis.postmortem;
   const text = pm.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(lineStart, offset);
+  const start = lineStart(text, offset);
+  const prefix = text.slice(start, offset);
   const range = (from: number) => analysis.lines.range({ start: from, end: offset });
 
   if (pm.frontMatter && within(pm.frontMatter.span, offset) && /^\w*$/.test(prefix)) {
@@ -42,7 +43,7 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
       detail: doc,
       sortText: String(i).padStart(2, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: range(lineStart), newText: snippet },
+      textEdit: { range: range(start), newText: snippet },
     }));
   }
 
@@ -96,7 +97,7 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
           sortText: String(i),
           insertTextFormat: InsertTextFormat.Snippet,
           textEdit: {
-            range: range(lineStart + figureLine[1].length),
+            range: range(start + figureLine[1].length),
             newText: `${bold}${f.name}:${bold} ${value ?? '${1:duration}'}`,
           },
         };

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Config } from '../config/schema';
 import type { MarkdownTree } from './markdown';
 import type { Section, Span } from './model';
-import { normaliseLabel } from './text';
+import { normaliseLabel, trimBack } from './text';
 
 interface SectionMatcher {
   canonical: string;
@@ -65,7 +65,7 @@ export function buildSections(tree: MarkdownTree, text: string, config: Config):
         heading,
         canonical: matchSection(heading, config),
         headingSpan,
-        span: { start: headingSpan.start, end: trimEnd(text, end) },
+        span: { start: headingSpan.start, end: trimBack(text, end) },
         contentSpan,
         isEmpty: blocks.every((b) => b.type === 'html' && /^<!--[\s\S]*-->$/.test(b.value.trim())),
       },
@@ -74,9 +74,4 @@ export function buildSections(tree: MarkdownTree, text: string, config: Config):
     i = j - 1;
   }
   return result;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
 }
