@@ -4,11 +4,13 @@ import { describe, it } from 'node:test';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES, runRules } from '../../server/src/analysis/rules';
 import { defaultConfig } from '../../server/src/config/schema';
+import { parseMarkdown } from '../../server/src/postmortem/markdown';
 import { lint, postmortem } from '../support/core';
 
 describe('rule isolation', () => {
   it('a rule that throws becomes a failure; the findings of the others stand', () => {
-    const a = lint(postmortem({ head: '# Checkout errors\n\n**Incident Leader: Dana**\n' }));
+    const text = postmortem({ head: '# Checkout errors\n\n**Incident Leader: Dana**\n' });
+    const a = lint(text);
     const broken: Rule = {
       code: 'PM999',
       name: 'broken',
@@ -20,7 +22,7 @@ describe('rule isolation', () => {
     };
     const { findings, failures } = runRules(
       a.postmortem,
-      { config: defaultConfig(), figures: a.figures, templateBlocks: new Set() },
+      { config: defaultConfig(), figures: a.figures, templateBlocks: new Set(), markdown: parseMarkdown(text) },
       [broken, ...RULES],
     );
     assert.deepEqual(

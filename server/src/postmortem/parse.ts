@@ -8,6 +8,7 @@ import { readFrontMatter } from './frontMatter';
 import { readMetadata, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
+import type { ReadingMemory } from './memory';
 import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
@@ -16,12 +17,16 @@ import { resolveZone } from './zones';
 
 const STATS_HEADING = /^(?:stats|statistics|metrics|key metrics|figures)\b/i;
 
-/** `tree` is remark's parse of `text`, when an incremental parser already has it. */
+/**
+ * `tree` is remark's parse of `text`, when the caller already has it (an incremental parser, or
+ * analyze, which lends it to the rules); `memory` is the document's, across its versions.
+ */
 export function parsePostmortem(
   text: string,
   config: Config,
   path?: string,
   tree: MarkdownTree = parseMarkdown(text),
+  memory?: ReadingMemory,
 ): Postmortem {
   const vocab = vocabulary(config);
   const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
@@ -51,16 +56,19 @@ export function parsePostmortem(
   const timelineName = config.sections.find((s) => /timeline/i.test(s.name))?.name ?? 'Timeline';
   const timelineBlocks = sectionBlocks.find((s) => s.section.canonical === timelineName);
   const timeline = timelineBlocks
-    ? buildTimeline({
-        text,
-        tree,
-        section: timelineBlocks.section,
-        blocks: timelineBlocks.blocks,
-        vocab,
-        baseDate,
-        frontMatterZone: frontMatterZone(frontMatter),
-        defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
-      })
+    ? buildTimeline(
+        {
+          text,
+          tree,
+          section: timelineBlocks.section,
+          blocks: timelineBlocks.blocks,
+          vocab,
+          baseDate,
+          frontMatterZone: frontMatterZone(frontMatter),
+          defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
+        },
+        memory,
+      )
     : undefined;
 
   const impactName = config.sections.find((s) => /impact/i.test(s.name))?.name ?? 'Impact';
@@ -70,7 +78,6 @@ export function parsePostmortem(
 
   return {
     text,
-    markdown: tree,
     classification: classify(tree, config, fm.type, path),
     title,
     date,

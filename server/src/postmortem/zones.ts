@@ -126,34 +126,41 @@ export function findTimezoneDeclaration(text: string): ZoneMatch | null {
   return null;
 }
 
-type Instant = { readonly epochMs: number; readonly offsetMinutes: number } | null;
+export type Instant = { readonly epochMs: number; readonly offsetMinutes: number } | null;
 
-// luxon takes microseconds per conversion, and a 10,000-entry timeline asks the same ones on
-// every keystroke: remembered by zone, day and second, with no key string built per lookup.
-// Bounded so a pasted log cannot grow it without end.
-const instants = new Map<string, Map<string, Map<number, Instant>>>();
-let remembered = 0;
-const MAX_INSTANTS = 100_000;
+/**
+ * Instants remembered by zone, day and second, with no key string built per lookup: luxon takes
+ * microseconds per conversion, and a 10,000-entry timeline asks the same ones on every
+ * keystroke. Each document has its own, in its reading memory (memory.ts).
+ */
+export class InstantCache {
+  private readonly byZone = new Map<string, Map<string, Map<number, Instant>>>();
+  private size = 0;
 
-export function toInstant(date: string, time: TimeOfDay, zone: string): Instant {
-  let byDate = instants.get(zone);
-  if (!byDate) instants.set(zone, (byDate = new Map()));
-  let bySecond = byDate.get(date);
-  if (!bySecond) byDate.set(date, (bySecond = new Map()));
-  const second = time.hour * 3600 + time.minute * 60 + time.second;
-  let instant = bySecond.get(second);
-  if (instant === undefined) {
-    if (++remembered > MAX_INSTANTS) {
-      instants.clear();
-      remembered = 0;
+  instant(date: string, time: TimeOfDay, zone: string): Instant {
+    const second = time.hour * 3600 + time.minute * 60 + time.second;
+    const known = this.byZone.get(zone)?.get(date)?.get(second);
+    if (known !== undefined) return known;
+    if (this.size >= MAX_INSTANTS) {
+      this.byZone.clear();
+      this.size = 0;
     }
-    instant = computeInstant(date, time, zone);
+    let byDate = this.byZone.get(zone);
+    if (!byDate) this.byZone.set(zone, (byDate = new Map()));
+    let bySecond = byDate.get(date);
+    if (!bySecond) byDate.set(date, (bySecond = new Map()));
+    const instant = toInstant(date, time, zone);
     bySecond.set(second, instant);
+    this.size++;
+    return instant;
   }
-  return instant;
 }
 
-function computeInstant(date: string, time: TimeOfDay, zone: string): Instant {
+/** Bounded so a pasted log cannot grow it without end: ten times the entries of a long timeline. */
+const MAX_INSTANTS = 100_000;
+
+/** The instant of a wall-clock time on a day in a zone, or null when the date or zone is not one. */
+export function toInstant(date: string, time: TimeOfDay, zone: string): Instant {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;
   // A wall time that does not exist (a spring-forward gap) is moved forward by the gap, as luxon
