@@ -211,16 +211,19 @@ class OldRuns {
       const editEnd = before.length - this.suffix;
       this.runs.forEach((r, i) => {
         if (r.end < this.prefix || r.start > editEnd) return;
-        const key = (r.start === 0 ? '\u0001' : '') + before.slice(r.start, r.end);
+        const key = (r.start === 0 ? AT_START : '') + before.slice(r.start, r.end);
         const list = this.byText?.get(key);
         if (list) list.push(i);
         else this.byText?.set(key, [i]);
       });
     }
-    const key = (run.start === 0 ? '\u0001' : '') + this.text.slice(run.start, run.end);
+    const key = (run.start === 0 ? AT_START : '') + this.text.slice(run.start, run.end);
     return this.byText.get(key)?.find((i) => !this.taken[i] && this.runs[i].plain.last === last) ?? -1;
   }
 }
+
+/** Marks the key of a document's first run: it alone may hold front matter, so it matches only a first run. */
+const AT_START = '\u0001';
 
 // Compared a chunk at a time: equal slices compare as memory, and a keystroke leaves all but one
 // chunk of a long document alone.

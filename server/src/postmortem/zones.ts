@@ -54,10 +54,13 @@ const SIGNED_OFFSET = String.raw`[+\-−]\s*\d{1,2}(?::?\d{2})?`;
 const OFFSET = new RegExp(String.raw`^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$`, 'i');
 const WITH_OFFSET = new RegExp(String.raw`^[A-Za-z/]+\s*\(\s*((?:UTC|GMT)?\s*${SIGNED_OFFSET})\s*\)$`, 'i');
 
+/** No place on Earth is further from UTC than this (Kiribati, UTC+14). */
+const MAX_OFFSET_HOURS = 14;
+
 function fixedOffset(sign: string, hours: string, minutes: string | undefined): string | null {
   const h = Number(hours);
   const m = Number(minutes ?? 0);
-  if (h > 14 || m > 59) return null;
+  if (h > MAX_OFFSET_HOURS || m > 59) return null;
   if (h === 0 && m === 0) return 'UTC';
   const s = sign === '+' ? '+' : '-';
   return m ? `UTC${s}${h}:${String(m).padStart(2, '0')}` : `UTC${s}${h}`;
