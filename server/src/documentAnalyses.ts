@@ -32,10 +32,16 @@ interface DocumentState {
 
 export type Compute = (analyzer: IncrementalAnalyzer) => Generator<void, Analysis>;
 
+/** How work gives other messages their turn between slices. */
+export type GiveWay = () => Promise<void>;
+
 export class DocumentAnalyses {
   private readonly documents = new Map<string, DocumentState>();
   /** Bumped whenever settings, config files or templates change. */
   generation = 0;
+
+  /** `giveWay` is awaited between slices: by default one turn of the event loop. */
+  constructor(private readonly giveWay: GiveWay = () => nextTurn()) {}
 
   invalidateAll(): void {
     this.generation++;
@@ -64,7 +70,7 @@ export class DocumentAnalyses {
     const result = owner.queue.then(async (): Promise<Versioned | undefined> => {
       if (superseded()) return undefined;
       const start = performance.now();
-      const analysis = await drive(compute(owner.analyzer), superseded);
+      const analysis = await drive(compute(owner.analyzer), superseded, this.giveWay);
       if (!analysis) return undefined;
       owner.lastRun = { end: performance.now(), duration: performance.now() - start };
       const done = { version, generation, analysis };
@@ -98,7 +104,9 @@ export class DocumentAnalyses {
   work<T>(uri: string, steps: (analyzer: IncrementalAnalyzer) => Generator<void, T>, stop: () => boolean) {
     const owner = this.stateOf(uri, 0);
     const stopped = () => this.documents.get(uri) !== owner || stop();
-    const result = owner.queue.then(() => (stopped() ? undefined : drive(steps(owner.analyzer), stopped)));
+    const result = owner.queue.then(() =>
+      stopped() ? undefined : drive(steps(owner.analyzer), stopped, this.giveWay),
+    );
     owner.queue = result.catch(() => undefined);
     return result;
   }
@@ -122,13 +130,17 @@ export class DocumentAnalyses {
   }
 }
 
-async function drive<T>(steps: Generator<void, T>, superseded: () => boolean): Promise<T | undefined> {
+async function drive<T>(
+  steps: Generator<void, T>,
+  superseded: () => boolean,
+  giveWay: GiveWay,
+): Promise<T | undefined> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
+      await giveWay();
       if (superseded()) return undefined;
       sliceStart = performance.now();
     }

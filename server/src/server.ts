@@ -37,14 +37,16 @@ import type {
   NewPostmortemResult,
 } from './protocol';
 import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM } from './protocol';
-import { Scheduler, unlessCancelled } from './scheduling';
+import { MessageTurns, Scheduler, unlessCancelled } from './scheduling';
 import { uriToPath, Workspace } from './workspace';
 
-const connection = createConnection(ProposedFeatures.all);
+const turns = new MessageTurns();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: turns });
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection);
 const configProblems = new ConfigProblems(connection, documents);
-const scheduler = new Scheduler(connection, documents, workspace, new DocumentAnalyses(), configProblems, logError);
+const analyses = new DocumentAnalyses(turns.giveWay);
+const scheduler = new Scheduler(connection, documents, workspace, analyses, configProblems, logError);
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
