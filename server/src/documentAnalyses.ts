@@ -9,6 +9,7 @@ import { IncrementalAnalyzer } from './analysis/incremental';
 const SLICE_MS = 15;
 /** Changes closer together than this after an analysis are one burst of typing. */
 const BURST_MS = 10;
+/** However long analyses take, diagnostics never wait longer than this after a change. */
 const MAX_DELAY_MS = 150;
 
 export interface Versioned {
@@ -23,7 +24,7 @@ interface DocumentState {
   running?: { version: number; generation: number; result: Promise<Versioned | undefined> };
   /** The newest version asked for: older work gives way to it. */
   wanted: { version: number; generation: number };
-  /** Runs of one document never overlap: the analyzer's blocks move with each. */
+  /** Work on one document's analyzer runs in turn: its analyses and fix-all's passes never interleave. */
   queue: Promise<unknown>;
   /** When the latest run ended and how long it took: how a change is scheduled. */
   lastRun?: { end: number; duration: number };
@@ -31,10 +32,16 @@ interface DocumentState {
 
 export type Compute = (analyzer: IncrementalAnalyzer) => Generator<void, Analysis>;
 
+/** How work gives other messages their turn between slices. */
+export type GiveWay = () => Promise<void>;
+
 export class DocumentAnalyses {
   private readonly documents = new Map<string, DocumentState>();
   /** Bumped whenever settings, config files or templates change. */
   generation = 0;
+
+  /** `giveWay` is awaited between slices: by default one turn of the event loop. */
+  constructor(private readonly giveWay: GiveWay = () => nextTurn()) {}
 
   invalidateAll(): void {
     this.generation++;
@@ -51,11 +58,7 @@ export class DocumentAnalyses {
    */
   analysis(uri: string, version: number, compute: Compute): Promise<Versioned | undefined> {
     const generation = this.generation;
-    let state = this.documents.get(uri);
-    if (!state) {
-      state = { analyzer: new IncrementalAnalyzer(), wanted: { version, generation }, queue: Promise.resolve() };
-      this.documents.set(uri, state);
-    }
+    const state = this.stateOf(uri, version);
     const { latest, running } = state;
     if (latest && latest.version === version && latest.generation === generation) return Promise.resolve(latest);
     if (running && running.version === version && running.generation === generation) return running.result;
@@ -67,7 +70,7 @@ export class DocumentAnalyses {
     const result = owner.queue.then(async (): Promise<Versioned | undefined> => {
       if (superseded()) return undefined;
       const start = performance.now();
-      const analysis = await drive(compute(owner.analyzer), superseded);
+      const analysis = await drive(compute(owner.analyzer), superseded, this.giveWay);
       if (!analysis) return undefined;
       owner.lastRun = { end: performance.now(), duration: performance.now() - start };
       const done = { version, generation, analysis };
@@ -94,24 +97,50 @@ export class DocumentAnalyses {
     return idle > Math.max(2 * last.duration, BURST_MS) ? 0 : Math.min(MAX_DELAY_MS, Math.max(last.duration, BURST_MS));
   }
 
-  /** Forgets a closed document: its blocks and analyses are released. */
+  /**
+   * Other work with a document's analyzer (fix-all's passes over the texts it fixes), in turn
+   * with its analyses; undefined when the document is forgotten or `stop()` says so first.
+   */
+  work<T>(uri: string, steps: (analyzer: IncrementalAnalyzer) => Generator<void, T>, stop: () => boolean) {
+    const owner = this.stateOf(uri, 0);
+    const stopped = () => this.documents.get(uri) !== owner || stop();
+    const result = owner.queue.then(() =>
+      stopped() ? undefined : drive(steps(owner.analyzer), stopped, this.giveWay),
+    );
+    owner.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Forgets a document, closed or to be read afresh (opened again, or given a version below the
+   * last): its blocks and analyses are released, and work still running for it stops.
+   */
   delete(uri: string): void {
     this.documents.delete(uri);
   }
 
-  /** The analyzer of an open document, for re-analysing fixed text the same way. */
-  analyzerOf(uri: string): IncrementalAnalyzer | undefined {
-    return this.documents.get(uri)?.analyzer;
+  private stateOf(uri: string, version: number): DocumentState {
+    let state = this.documents.get(uri);
+    if (!state) {
+      const wanted = { version, generation: this.generation };
+      state = { analyzer: new IncrementalAnalyzer(), wanted, queue: Promise.resolve() };
+      this.documents.set(uri, state);
+    }
+    return state;
   }
 }
 
-async function drive<T>(steps: Generator<void, T>, superseded: () => boolean): Promise<T | undefined> {
+async function drive<T>(
+  steps: Generator<void, T>,
+  superseded: () => boolean,
+  giveWay: GiveWay,
+): Promise<T | undefined> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
+      await giveWay();
       if (superseded()) return undefined;
       sliceStart = performance.now();
     }

@@ -74,6 +74,7 @@ describe('capabilities', () => {
         completionProvider: { triggerCharacters: ['#', ' ', '['] },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.postmortem', CodeActionKind.RefactorRewrite],
+          resolveProvider: true,
         },
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -239,8 +240,11 @@ describe('code actions', () => {
       impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\nDuration: 1h\n',
     });
     const { uri } = await open('fix-all.md', text);
-    const [action] = await actions(uri, [], { line: 0, character: 0 }, ['source.fixAll.postmortem']);
-    assert.equal(action.kind, 'source.fixAll.postmortem');
+    const [listed] = await actions(uri, [], { line: 0, character: 0 }, ['source.fixAll.postmortem']);
+    assert.equal(listed.kind, 'source.fixAll.postmortem');
+    assert.equal(listed.edit, undefined, 'the passes run when the action is resolved, not when it is listed');
+    const action = await client.connection.sendRequest<CodeAction>('codeAction/resolve', listed);
+    assert.equal(action.title, 'Fix all safe postmortem problems');
     const fixed = apply(text, editsOf(action, uri));
     assert.match(fixed, /09:58 push \[start\]\n\n10:12 alert \[detected\]\n\n10:40 ok \[resolved\]/);
     assert.match(fixed, /MTTD: 14m\n\nMTTR: 28m\n\nDuration: 42m\n/);

@@ -149,3 +149,59 @@ for (const pullConfiguration of [true, false]) {
     });
   });
 }
+
+describe('versions going backwards', () => {
+  const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+  const wrongMttr = postmortem({ impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n' });
+  let client: TestClient;
+  const dir = tempTree({});
+  const uri = (name: string) => pathToFileURL(join(dir, 'incidents', name)).href;
+  before(async () => {
+    client = await startServer({ pullConfiguration: false, rootPath: dir });
+  });
+  after(async () => {
+    if (client.process.exitCode === null) client.process.kill();
+  });
+
+  it('a change to a lower version is read as a fresh document: its own findings, at once', async () => {
+    let waiting = client.nextDiagnostics(uri('lower.md'), 10_000, 1);
+    client.open(uri('lower.md'), noLeader, 1);
+    assert.deepEqual(summary(await waiting), ['PM006 0:0-0:28']);
+    waiting = client.nextDiagnostics(uri('lower.md'), 10_000, 5);
+    client.change(uri('lower.md'), 5, [{ range: whole, text: postmortem() }]);
+    assert.deepEqual(await waiting, []);
+    // Version 2 after version 5: not silence until version 6.
+    waiting = client.nextDiagnostics(uri('lower.md'), 10_000, 2);
+    client.change(uri('lower.md'), 2, [{ range: whole, text: wrongMttr }]);
+    assert.deepEqual(
+      (await waiting).map((d) => d.code),
+      ['PM203'],
+    );
+    waiting = client.nextDiagnostics(uri('lower.md'), 10_000, 3);
+    client.change(uri('lower.md'), 3, [{ range: whole, text: noLeader }]);
+    assert.deepEqual(summary(await waiting), ['PM006 0:0-0:28']);
+  });
+
+  it('a document opened again without a close is read as a fresh document, whatever its version', async () => {
+    let waiting = client.nextDiagnostics(uri('again.md'), 10_000, 3);
+    client.open(uri('again.md'), noLeader, 3);
+    assert.deepEqual(summary(await waiting), ['PM006 0:0-0:28']);
+    // Version 3 again, another text: not the findings the server has for version 3.
+    waiting = client.nextDiagnostics(uri('again.md'), 10_000, 3);
+    client.open(uri('again.md'), wrongMttr, 3);
+    assert.deepEqual(
+      (await waiting).map((d) => d.code),
+      ['PM203'],
+    );
+    waiting = client.nextDiagnostics(uri('again.md'), 10_000, 1);
+    client.open(uri('again.md'), postmortem(), 1);
+    assert.deepEqual(await waiting, []);
+    waiting = client.nextDiagnostics(uri('again.md'), 10_000, 2);
+    client.change(uri('again.md'), 2, [{ range: whole, text: noLeader }]);
+    assert.deepEqual(summary(await waiting), ['PM006 0:0-0:28']);
+  });
+
+  it('shuts down and exits with code 0', async () => {
+    assert.equal(await client.shutdown(), 0);
+  });
+});

@@ -1,17 +1,13 @@
 // Shared helpers for core tests: analyse a text and read findings back as plain values.
 import { analyze } from '../../server/src/analysis/analyze';
-import type { Analysis } from '../../server/src/analysis/analyze';
+import type { Analysis, AnalysisContext } from '../../server/src/analysis/analyze';
 import type { Finding, TextEdit } from '../../server/src/analysis/finding';
 import { applyEdits } from '../../server/src/analysis/fixAll';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { configSchema } from '../../server/src/config/schema';
 import type { Span } from '../../server/src/postmortem/model';
 
-export function lint(
-  text: string,
-  config: ConfigInput = {},
-  context: { path?: string; template?: string } = {},
-): Analysis {
+export function lint(text: string, config: ConfigInput = {}, context: AnalysisContext = {}): Analysis {
   return analyze(text, configSchema.parse(config), context);
 }
 

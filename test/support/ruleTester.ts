@@ -12,9 +12,6 @@ import { describe, it } from 'node:test';
 import type { Analysis } from '../../server/src/analysis/analyze';
 import type { Finding, Severity } from '../../server/src/analysis/finding';
 import type { Rule } from '../../server/src/analysis/rule';
-import { runRules } from '../../server/src/analysis/rules';
-import { notAnalysed } from '../../server/src/analysis/rules/not-analysed';
-import { templateBlocks } from '../../server/src/analysis/template';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { applyFixes, lint, postmortem, rangeOf } from './core';
 import { MISSING_SHARED, sharedFile } from './shared';
@@ -39,13 +36,9 @@ export interface RuleRun {
  * nothing on a text that is not a postmortem, only not-analysed on a declined one.
  */
 export function runRule(rule: Rule, text: string, options: RuleOptions = {}): RuleRun {
-  const analysis = lint(text, options.config, { path: options.path, template: options.template });
-  const pm = analysis.postmortem;
-  if (!pm.classification || (pm.declined && rule !== notAnalysed)) return { analysis, findings: [] };
-  const ctx = { config: analysis.config, figures: analysis.figures, templateBlocks: templateBlocks(options.template) };
-  const { findings, failures } = runRules(pm, ctx, [rule]);
-  if (failures.length) throw failures[0].error;
-  return { analysis, findings };
+  const analysis = lint(text, options.config, { path: options.path, template: options.template, rules: [rule] });
+  if (analysis.failures.length) throw analysis.failures[0].error;
+  return { analysis, findings: analysis.findings };
 }
 
 export interface RuleCase extends RuleOptions {

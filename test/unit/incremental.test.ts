@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Analysis } from '../../server/src/analysis/analyze';
 import { analyze } from '../../server/src/analysis/analyze';
+import { fixText } from '../../server/src/analysis/fixAll';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { defaultConfig } from '../../server/src/config/schema';
 import { parseMarkdown } from '../../server/src/postmortem/markdown';
@@ -19,8 +20,13 @@ const context = { path: '/repo/incidents/edited.md' };
 
 /** Everything an analysis tells a user, as plain data; the tree is compared on its own. */
 function observable(a: Analysis): unknown {
-  const { markdown: _tree, ...postmortem } = a.postmortem;
-  return { postmortem, figures: a.figures, moments: a.moments, findings: a.findings, failures: a.failures };
+  return {
+    postmortem: a.postmortem,
+    figures: a.figures,
+    moments: a.moments,
+    findings: a.findings,
+    failures: a.failures,
+  };
 }
 
 /** Compared as JSON first: deepEqual on every edit would be most of the test's time. */
@@ -281,6 +287,89 @@ describe('incremental analysis', () => {
       '\uFEFF# Title\n\nbody\r\n\r\nmore\r\n',
     ];
     for (const text of cases) sameTree(markdown, text, JSON.stringify(text));
+  });
+
+  describe('several texts on one analyzer', () => {
+    // A long document, a newer version edited near its top (every block after the edit moves),
+    // and fix-all's texts (a wrong figure at the end corrected), all analysed by one analyzer.
+    const base = generatePostmortem(3_000).replace('MTTD: 1m', 'MTTD: 9m');
+    const top = base.indexOf('## Timeline');
+    const newer = `${base.slice(0, top)}A line added above the timeline.\n\n${base.slice(top)}`;
+    const fullNewer = JSON.stringify(observable(analyze(newer, config, context)));
+    const fixed = fixText(base, (t) => analyze(t, config, context));
+    assert.notEqual(fixed, base, 'the base text has a safe fix');
+    const fullFixed = JSON.stringify(observable(analyze(fixed, config, context)));
+
+    /** How many times the newer version's analysis yields after the base. */
+    function stepsOf(analyzer: IncrementalAnalyzer): number {
+      analyzer.analyze(base, config, context);
+      let n = 0;
+      const steps = analyzer.analyzeSteps(newer, config, context);
+      while (!steps.next().done) n++;
+      return n;
+    }
+
+    it("finds each result equal to a full analysis, whichever step of a newer version fix-all's texts come in", () => {
+      const analyzer = new IncrementalAnalyzer();
+      const count = stepsOf(analyzer);
+      assert.ok(count > 40, `a 3,000-entry document is analysed in many steps (${count})`);
+      for (let pause = 0; pause <= count; pause++) {
+        // The analyzer has seen the base; the newer version is paused after `pause` steps.
+        analyzer.analyze(base, config, context);
+        const steps = analyzer.analyzeSteps(newer, config, context);
+        for (let i = 0; i < pause; i++) steps.next();
+        // Fix-all's passes run on the same analyzer meanwhile.
+        const passes: string[] = [];
+        const result = fixText(base, (t) => {
+          const a = analyzer.analyze(t, config, context);
+          passes.push(t);
+          if (t === fixed) same(observable(a), JSON.parse(fullFixed), `the fixed text, paused at step ${pause}`);
+          return a;
+        });
+        assert.equal(result, fixed);
+        assert.ok(passes.includes(fixed), 'the fixed text is analysed by its last pass');
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        const a = step.value;
+        const misplaced = (a.postmortem.timeline?.entries ?? []).filter(
+          (e) => newer.slice(e.timeSpan.start, e.timeSpan.end) !== e.timeText,
+        );
+        assert.equal(misplaced.length, 0, `entries whose time span moved off their time, paused at step ${pause}`);
+        same(observable(a), JSON.parse(fullNewer), `the newer version, paused at step ${pause}`);
+      }
+    });
+
+    it('finds the next version right after a version abandoned half-way', () => {
+      const analyzer = new IncrementalAnalyzer();
+      const count = stepsOf(analyzer);
+      for (const pause of [1, Math.floor(count / 2), count - 1]) {
+        analyzer.analyze(base, config, context);
+        const steps = analyzer.analyzeSteps(newer, config, context);
+        for (let i = 0; i < pause; i++) steps.next();
+        // Superseded: the host never resumes it, and analyses the fixed text and the newer one.
+        same(observable(analyzer.analyze(fixed, config, context)), JSON.parse(fullFixed), `fixed after ${pause}`);
+        same(observable(analyzer.analyze(newer, config, context)), JSON.parse(fullNewer), `newer after ${pause}`);
+      }
+    });
+
+    it('leaves an older analysis as it was: every span still points at its text', () => {
+      const analyzer = new IncrementalAnalyzer();
+      const older = analyzer.analyze(base, config, context);
+      const before = JSON.stringify(older);
+      const entries = older.postmortem.timeline?.entries ?? [];
+      assert.ok(entries.length === 3_000);
+      // Later versions move every block after their edit, and take the previous version's blocks.
+      analyzer.analyze(newer, config, context);
+      analyzer.analyze(fixed, config, context);
+      analyzer.analyze(`${newer}\n\n10:00 appended [resolved]\n`, config, context);
+      analyzer.analyze(base.replace('## Timeline', '## Timeline\n\nAll times PST.'), config, context);
+      assert.equal(JSON.stringify(older), before, 'the older analysis is unchanged');
+      for (const e of entries) assert.equal(base.slice(e.timeSpan.start, e.timeSpan.end), e.timeText);
+      for (const f of older.findings)
+        assert.ok(f.span.end <= base.length && f.span.start <= f.span.end, `${f.code} stays inside the text`);
+      const mttd = older.postmortem.statedFigures.find((f) => f.figure === 'MTTD');
+      assert.equal(mttd && base.slice(mttd.valueSpan.start, mttd.valueSpan.end), '9m');
+    });
   });
 
   const corpus = join(SHARED, 'corpus');

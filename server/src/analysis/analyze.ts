@@ -1,9 +1,10 @@
 // The core's single entry point: text + configuration in, model + figures + findings out.
 // Pure: no file system, no clock, no connection. The server caches one Analysis per version;
-// `tree` is given when an incremental parser (incremental.ts) already has the parse.
+// a document's analyzer (incremental.ts) gives its parse and its memory of earlier versions.
 import { readerSettings } from '../config/readerSettings';
 import type { Config } from '../config/schema';
 import type { MarkdownTree } from '../postmortem/markdown';
+import { parseMarkdown } from '../postmortem/markdown';
 import type { Postmortem } from '../postmortem/model';
 import { parsePostmortem } from '../postmortem/parse';
 import { LineIndex } from '../postmortem/positions';
@@ -11,7 +12,10 @@ import type { ImpactFigure } from './figure';
 import type { MomentEntries } from './figures';
 import { computeFigures, keyMomentEntries } from './figures';
 import type { Finding } from './finding';
+import type { AnalysisMemory } from './memory';
+import type { Rule } from './rule';
 import type { RuleFailure } from './rules';
+import { RULES } from './rules';
 import { runRules } from './rules';
 import { declineReason } from './decline';
 import { notAnalysed } from './rules/not-analysed';
@@ -22,6 +26,8 @@ export interface AnalysisContext {
   path?: string;
   /** Text of the team's template, when the host found one. */
   template?: string;
+  /** The rules to run, when not the whole registry (a rule's own tests run it alone). */
+  rules?: readonly Rule[];
 }
 
 export interface Analysis {
@@ -39,25 +45,41 @@ export interface Analysis {
   context: AnalysisContext;
 }
 
-export function analyze(text: string, config: Config, context: AnalysisContext = {}, tree?: MarkdownTree): Analysis {
+/** What a document's analyzer gives: this version's parse and what earlier versions left. */
+export interface Incremental {
+  tree: MarkdownTree;
+  memory: AnalysisMemory;
+}
+
+export function analyze(
+  text: string,
+  config: Config,
+  context: AnalysisContext = {},
+  incremental?: Incremental,
+): Analysis {
   // A caller with a tree of its own (IncrementalAnalyzer) has already declined or accepted the text.
-  const declined = tree ? undefined : declineReason(text);
-  const postmortem = declined
-    ? declinedPostmortem(text, declined, config, context.path)
-    : parsePostmortem(text, readerSettings(config), context.path, tree);
+  const declined = incremental ? undefined : declineReason(text);
+  // Declined, nothing of the text is parsed: the model is read from an empty text.
+  const tree = incremental?.tree ?? parseMarkdown(declined ? '' : text);
+  const parsed = parsePostmortem(
+    declined ? '' : text,
+    readerSettings(config),
+    context.path,
+    tree,
+    incremental?.memory.reading,
+  );
+  const postmortem: Postmortem = declined ? { ...parsed, text, declined } : parsed;
   const moments = keyMomentEntries(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
     ? runRules(
         postmortem,
-        { config, figures, templateBlocks: templateBlocks(context.template) },
-        declined ? [notAnalysed] : undefined,
+        // The tree is lent to the rules for this analysis only: the Analysis does not keep it.
+        { config, figures, templateBlocks: templateBlocks(context.template), markdown: tree },
+        // A declined text is not read: only not-analysed has something to say about it.
+        (context.rules ?? RULES).filter((rule) => !declined || rule === notAnalysed),
+        incremental?.memory.rules,
       )
     : { findings: [], failures: [] };
   return { postmortem, figures, moments, findings, failures, lines: new LineIndex(text), config, context };
-}
-
-/** An empty model that keeps the text: classified by path alone, since the text is not read. */
-function declinedPostmortem(text: string, declined: string, config: Config, path?: string): Postmortem {
-  return { ...parsePostmortem('', readerSettings(config), path), text, declined };
 }

@@ -1,5 +1,7 @@
-// Building blocks for fixes that add lines, in the document's own line endings.
+// Building blocks for fixes: lines added in the document's own line endings, a marker's place, and
+// the one edit between two texts.
 import type { Postmortem, Section, TimelineEntry } from '../postmortem/model';
+import { trimBack } from '../postmortem/text';
 import type { TextEdit } from './finding';
 
 /** Inserts whole lines right after a section's heading, separated by blank lines. */
@@ -19,7 +21,19 @@ export function appendToSection(pm: Postmortem, section: Section, lines: string)
 export function markerOffset(pm: Postmortem, entry: TimelineEntry): number {
   const line = pm.text.slice(entry.lineSpan.start, entry.lineSpan.end);
   if (/\|\s*$/.test(line)) return entry.timeSpan.end;
-  let end = entry.lineSpan.end;
-  while (end > entry.lineSpan.start && /\s/.test(pm.text[end - 1])) end--;
-  return end;
+  return trimBack(pm.text, entry.lineSpan.end, entry.lineSpan.start);
+}
+
+/** The smallest single edit that turns `before` into `after`, so the cursor and undo stay sane. */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  return { span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
 }

@@ -18,21 +18,38 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
+/** The text with every safe fix applied, pass after pass; `analyse` gives each pass's findings. */
 export function fixText(text: string, analyse: (text: string) => Analysis): string {
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const analysis = analyse(current);
-    // One fix per finding, each applied whole or not at all: its edits belong together.
-    const fixes = analysis.findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
-    const taken: TextEdit[] = [];
-    for (const fix of fixes) {
-      const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
-      if (overlaps) continue;
-      taken.push(...fix.edits);
-    }
-    const next = applyEdits(current, taken);
+    const next = applySafeFixes(current, analyse(current));
     if (next === current) return current;
     current = next;
   }
   return current;
+}
+
+/** The same in steps, for a host that analyses in steps (a document's analyzer in the server). */
+export function* fixTextSteps(
+  text: string,
+  analyse: (text: string) => Generator<void, Analysis>,
+): Generator<void, string> {
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = applySafeFixes(current, yield* analyse(current));
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/** One pass: one safe fix per finding, each applied whole or not at all (its edits belong together). */
+function applySafeFixes(text: string, analysis: Analysis): string {
+  const fixes = analysis.findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
+  const taken: TextEdit[] = [];
+  for (const fix of fixes) {
+    const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
+    if (!overlaps) taken.push(...fix.edits);
+  }
+  return applyEdits(text, taken);
 }

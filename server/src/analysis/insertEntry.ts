@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { Config } from '../config/schema';
 import { sectionNameFor } from '../config/sectionRoles';
 import type { Postmortem, TimelineEntry } from '../postmortem/model';
+import { lineStart } from '../postmortem/text';
 import { resolveZone } from '../postmortem/zones';
 import type { TextEdit } from './finding';
 import { sectionAfter } from './sectionNames';
@@ -42,8 +43,7 @@ function minuteOfDay(e: TimelineEntry): number {
 
 /** How the entry's block is written: a paragraph, a list item, or a table row. */
 function entryStyle(pm: Postmortem, entry: TimelineEntry): { kind: 'paragraph' | 'list' | 'table'; marker: string } {
-  const lineStart = pm.text.lastIndexOf('\n', entry.span.start - 1) + 1;
-  const before = pm.text.slice(lineStart, entry.timeSpan.start);
+  const before = pm.text.slice(lineStart(pm.text, entry.span.start), entry.timeSpan.start);
   const list = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(before);
   if (list) return { kind: 'list', marker: list[1].replace(/\d+/, '1') };
   if (/^\s*\|/.test(before) || pm.text.slice(entry.span.start, entry.lineSpan.end).trimEnd().endsWith('|'))
@@ -78,13 +78,13 @@ export function insertTimelineEntry(pm: Postmortem, config: Config, nowMs: numbe
     const first = timeline.entries[0];
     if (after === 'before-first' && first) {
       const style = entryStyle(pm, first);
-      const lineStart = pm.text.lastIndexOf('\n', first.span.start - 1) + 1;
+      const at = lineStart(pm.text, first.span.start);
       const text =
         style.kind === 'paragraph' ? `${time} ` : `${style.marker}${time} ${style.kind === 'table' ? '| ' : ''}`;
       const sep = style.kind === 'paragraph' ? eol + eol : eol;
       return {
-        edit: { span: { start: lineStart, end: lineStart }, newText: `${text}${sep}` },
-        cursor: lineStart + text.length - (style.kind === 'table' ? 2 : 0),
+        edit: { span: { start: at, end: at }, newText: `${text}${sep}` },
+        cursor: at + text.length - (style.kind === 'table' ? 2 : 0),
       };
     }
     const at = timeline.section.isEmpty ? timeline.section.headingSpan.end : timeline.section.contentSpan.end;

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema';
+import type { MarkdownTree } from '../postmortem/markdown';
 import type { Postmortem } from '../postmortem/model';
 import type { ImpactFigure } from './figure';
 import type { Fix, Severity } from './finding';
@@ -11,11 +12,27 @@ export interface RuleFinding {
   fixes?: Fix[];
 }
 
+/**
+ * What a rule remembers across versions of one document, by objects the incremental parse keeps:
+ * a block it reused is the same node with the same text (possibly moved). Each rule has its own;
+ * a one-off analysis remembers nothing and every `recall` makes its value afresh.
+ */
+export interface RuleMemory {
+  /** The value made for `key` from the same `inputs` (compared by identity) in an earlier version, else `make()`'s, kept. */
+  recall<T>(key: object, inputs: readonly unknown[], make: () => T): T;
+}
+
 export interface RuleContext {
   config: Config;
   figures: ImpactFigure[];
   /** Normalised lines and paragraphs of the team's template, when one was found. */
   templateBlocks: ReadonlySet<string>;
+  /**
+   * The document's remark tree, lent for this analysis only, for rules that read prose: keep
+   * nothing of it in findings (later versions move its nodes), only offsets from `spanOf`.
+   */
+  markdown: MarkdownTree;
+  memory: RuleMemory;
 }
 
 /** A rule is data plus one function (see ARCHITECTURE.md). */

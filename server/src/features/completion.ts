@@ -10,6 +10,7 @@ import { formatDuration } from '../postmortem/durations';
 import type { Section, Span } from '../postmortem/model';
 import type { SectionRole } from '../postmortem/vocabulary';
 import { figureEntry, KEY_MOMENT_VOCABULARY, sectionRoleEntry } from '../postmortem/vocabulary';
+import { lineStart } from '../postmortem/text';
 
 const FRONT_MATTER_KEYS: [string, string, string][] = [
   ['type', 'type: postmortem', 'Marks the file as a postmortem wherever it lives'],
@@ -42,8 +43,8 @@ function sectionDocumentation(section: ConfiguredSection, role: SectionRole | un
 export function completions(analysis: Analysis, offset: number): CompletionItem[] {
   const pm = analysis.postmortem;
   const text = pm.text;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(lineStart, offset);
+  const start = lineStart(text, offset);
+  const prefix = text.slice(start, offset);
   const range = (from: number) => analysis.lines.range({ start: from, end: offset });
 
   if (pm.frontMatter && within(pm.frontMatter.span, offset) && /^\w*$/.test(prefix)) {
@@ -54,7 +55,7 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
       detail: doc,
       sortText: String(i).padStart(2, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: range(lineStart), newText: snippet },
+      textEdit: { range: range(start), newText: snippet },
     }));
   }
 
@@ -108,7 +109,7 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
           sortText: String(i),
           insertTextFormat: InsertTextFormat.Snippet,
           textEdit: {
-            range: range(lineStart + figureLine[1].length),
+            range: range(start + figureLine[1].length),
             newText: `${bold}${f.name}:${bold} ${value ?? '${1:duration}'}`,
           },
         };

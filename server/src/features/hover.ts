@@ -9,13 +9,17 @@ import { statedAgrees } from '../analysis/agreement';
 import { humanDuration } from '../postmortem/durations';
 import type { KeyMomentTag, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
 import { figureEntry, keyMomentEntry } from '../postmortem/vocabulary';
+import { truncate } from '../postmortem/text';
 import { formatIso } from '../postmortem/zones';
 
 const inside = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
+/** An entry quoted in a hover takes one line of the hover's width. */
+const QUOTE_MAX = 70;
+
 function entryLink(analysis: Analysis, uri: string, entry: TimelineEntry): string {
   const line = analysis.lines.position(entry.lineSpan.start).line + 1;
-  const text = entry.text.length > 70 ? `${entry.text.slice(0, 67)}...` : entry.text;
+  const text = truncate(entry.text, QUOTE_MAX);
   return `[${clock(entry)}](${uri}#L${line}) ${text.replace(/[[\]]/g, '\\$&')}`;
 }
 

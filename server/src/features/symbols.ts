@@ -3,6 +3,10 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
 import { clock } from '../analysis/describe';
+import { truncate } from '../postmortem/text';
+
+/** An outline row is one line of a narrow side panel: longer entry texts are cut. */
+const NAME_MAX = 60;
 
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const pm = analysis.postmortem;
@@ -25,7 +29,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
         const marks = [...moments, ...inferred];
         const words = entry.text.replace(/\s*\\?[[<][^\]>]*[\]>]\s*/g, ' ').trim();
         return {
-          name: `${marks.length ? '★ ' : ''}${clock(entry)} ${words.length > 60 ? `${words.slice(0, 57)}...` : words}`.trim(),
+          name: `${marks.length ? '★ ' : ''}${clock(entry)} ${truncate(words, NAME_MAX)}`.trim(),
           detail: marks.length ? marks.join(', ') : (entry.date ?? undefined),
           kind: marks.length ? SymbolKind.Event : SymbolKind.Field,
           range: range(entry.span),

@@ -21,6 +21,8 @@ export interface TextBlock {
 const CONTINUES = new Set([' ', '\t', '\r', '\n', '-', '*', '+', '\uFEFF']);
 /** An ordered list item goes on a loose list; a time like `10:42` does not. */
 const ORDERED_ITEM = /^\d{1,9}[.)](?:[ \t\r\n]|$)/;
+/** The longest text ORDERED_ITEM can need: nine digits, the marker and the character after it. */
+const ORDERED_ITEM_MAX = 11;
 
 export function splitBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -59,5 +61,5 @@ export function isBlank(text: string, from: number, to: number): boolean {
 
 export function orderedItemAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57 && ORDERED_ITEM.test(text.slice(at, at + 12));
+  return c >= 48 && c <= 57 && ORDERED_ITEM.test(text.slice(at, at + ORDERED_ITEM_MAX));
 }

@@ -2,9 +2,10 @@
 // `20-60 days`), read with their approximations and bounds, and written back in the document's style.
 import type { DurationStyle, DurationValue } from './model';
 
+const MINUTES_PER_DAY = 24 * 60;
 const UNITS: [RegExp, number][] = [
-  [/^(?:w|wks?|weeks?)$/i, 7 * 1440],
-  [/^(?:d|days?)$/i, 1440],
+  [/^(?:w|wks?|weeks?)$/i, 7 * MINUTES_PER_DAY],
+  [/^(?:d|days?)$/i, MINUTES_PER_DAY],
   [/^(?:h|hrs?|hours?)$/i, 60],
   [/^(?:m|mins?|minutes?)$/i, 1],
   [/^(?:s|secs?|seconds?)$/i, 1 / 60],
@@ -82,6 +83,7 @@ function readPrefixes(text: string): { at: number; approximate: boolean; bound?:
   let at = 0;
   let approximate = false;
   let bound: '<' | '>' | undefined;
+  // An approximation and a bound, in either order (`~< 10m`, `< ~10m`), and a spare round to stop.
   for (let guard = 0; guard < 3; guard++) {
     const rest = text.slice(at);
     const a = APPROXIMATE.exec(rest);
@@ -145,8 +147,8 @@ export function parseDuration(text: string): { value: DurationValue; style: Dura
 }
 
 function parts(total: number): { d: number; h: number; m: number } {
-  const d = total >= 1440 ? Math.floor(total / 1440) : 0;
-  return { d, h: Math.floor((total - d * 1440) / 60), m: total % 60 };
+  const d = total >= MINUTES_PER_DAY ? Math.floor(total / MINUTES_PER_DAY) : 0;
+  return { d, h: Math.floor((total - d * MINUTES_PER_DAY) / 60), m: total % 60 };
 }
 
 export function formatDuration(minutes: number, style: DurationStyle): string {

@@ -2,12 +2,18 @@
 // day, a time more than 12 hours earlier than the one before rolls over to the next day.
 import { addDays } from './dates';
 import type { TimezoneDeclaration } from './model';
-import type { TimelineInput } from './timeline';
-import type { Checkpoint, DateState, Event } from './timelineResume';
+import type { BaseDate, Checkpoint, DateState, Event } from './timelineState';
+import type { InstantCache } from './zones';
 import { resolveZone, toInstant } from './zones';
 
 /** Durations need a day even when the document names none; absolute output checks `date`. */
 const NOMINAL_DAY = '2000-01-01';
+
+/**
+ * A time this much earlier than the one before it is on the next day (23:50 then 00:10); less is
+ * an entry out of order (10:40 then 10:12), which the order rule reports.
+ */
+const ROLLOVER_MINUTES = 12 * 60;
 
 /**
  * Gives each entry its day and instant, in order. With `from`, the entries before that
@@ -16,10 +22,11 @@ const NOMINAL_DAY = '2000-01-01';
  */
 export function assignDates(
   events: Event[],
-  base: TimelineInput['baseDate'],
+  base: BaseDate | undefined,
   timezone: TimezoneDeclaration,
   checkpoints: Checkpoint[],
   from: Checkpoint | undefined,
+  instants: InstantCache | undefined,
 ): void {
   const state: DateState = from?.dates
     ? { ...from.dates }
@@ -46,7 +53,7 @@ export function assignDates(
     entry.dateSource = state.day ? state.source : 'none';
     if (!match.time) continue;
     const minute = match.time.hour * 60 + match.time.minute + match.time.second / 60;
-    if (state.previousMinute !== null && state.previousMinute - minute > 12 * 60) {
+    if (state.previousMinute !== null && state.previousMinute - minute > ROLLOVER_MINUTES) {
       if (state.day) state.day = addDays(state.day, 1);
       else state.nominalOffset++;
       state.source = 'rollover';
@@ -55,7 +62,8 @@ export function assignDates(
     }
     state.previousMinute = minute;
     const zone = (match.zone && resolveZone(match.zone)) || timezone.zone;
-    const instant = toInstant(state.day ?? addDays(NOMINAL_DAY, state.nominalOffset), match.time, zone);
+    const day = state.day ?? addDays(NOMINAL_DAY, state.nominalOffset);
+    const instant = instants ? instants.instant(day, match.time, zone) : toInstant(day, match.time, zone);
     if (instant) {
       entry.epochMs = instant.epochMs;
       entry.offsetMinutes = instant.offsetMinutes;

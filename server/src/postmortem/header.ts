@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { leadingIsoDate } from './dates';
 import type { MarkdownTree } from './markdown';
 import type { MetadataField, Span, Title } from './model';
-import { linesIn } from './text';
+import { lineBreaksIn, linesIn } from './text';
 
 export function readTitle(tree: MarkdownTree): Title | undefined {
   const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1);
@@ -46,9 +46,9 @@ function splitAtBreaks(text: string, line: Span): Span[] {
   const spans: Span[] = [];
   const raw = text.slice(line.start, line.end);
   let start = 0;
-  for (const m of raw.matchAll(/<br\s*\/?>/gi)) {
-    spans.push({ start: line.start + start, end: line.start + m.index });
-    start = m.index + m[0].length;
+  for (const m of lineBreaksIn(raw)) {
+    spans.push({ start: line.start + start, end: line.start + (m.index ?? 0) });
+    start = (m.index ?? 0) + m[0].length;
   }
   spans.push({ start: line.start + start, end: line.end });
   return spans.filter((s) => s.end > s.start);

@@ -16,6 +16,8 @@ export interface MarkdownTree {
 
 /** Deeper than this, lists and quotes are read as plain text: no postmortem nests so deep. */
 export const MAX_NESTING = 32;
+/** A tab indents to the next multiple of four columns in CommonMark; counted as four here. */
+const TAB_WIDTH = 4;
 
 /**
  * micromark's time grows steeply with nesting (400 nested list levels take seconds, 2,000 take
@@ -32,7 +34,7 @@ export function flattenDeepNesting(text: string): string {
       let width = 0;
       let out = '';
       for (const ch of prefix) {
-        width += ch === '\t' ? 4 : 1;
+        width += ch === '\t' ? TAB_WIDTH : 1;
         // Indentation past the limit turns into no-break spaces: text, not more nesting.
         if (width > MAX_NESTING * 2) out += ch === '>' ? ' ' : '\u00a0';
         else if (ch === '>') out += ++quotes > MAX_NESTING ? ' ' : '>';

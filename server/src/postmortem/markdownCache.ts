@@ -45,6 +45,9 @@ interface Version {
   runs: RunRecord[];
 }
 
+/** Runs handled between two steps of a parse: about a millisecond's work when they are reused. */
+const RUNS_PER_STEP = 64;
+
 export class MarkdownCache {
   private previous: Version | undefined;
   /** Runs parsed (not reused) by the latest `parse`: what the benchmark and tests watch. */
@@ -58,28 +61,32 @@ export class MarkdownCache {
     }
   }
 
-  /** The same parse, yielding between runs so a host can answer other requests or give up. */
+  /**
+   * The same parse, yielding between runs so a host can answer other requests or give up. Other
+   * texts may be parsed with this cache between its steps (fix-all's), or it may be abandoned:
+   * nothing is moved until its last step, which places every run without yielding.
+   */
   *parseSteps(text: string): Generator<void, MarkdownTree> {
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const old = new OldRuns(this.previous, text);
-    this.reparsed = 0;
-    const plainParse = (run: Run): ParsedRun => {
+    let reparsed = 0;
+    const plainParse = (run: Run): { parsed: ParsedRun; from: RunRecord | undefined } => {
       const last = run.end === text.length;
       const found = old.find(run, last);
-      if (found) return found.plain;
-      this.reparsed++;
-      return parseRun(text, run, '', '', last);
+      if (found) return { parsed: found.plain, from: found };
+      reparsed++;
+      return { parsed: parseRun(text, run, '', '', last), from: undefined };
     };
 
     // First the runs, joined where one is left open; their plain parses name the definitions.
     const blocks = splitBlocks(text);
-    const runs: RunRecord[] = [];
+    const runs: { record: RunRecord; from: RunRecord | undefined }[] = [];
     const definitions = new Set<string>();
     const footnotes = new Set<string>();
     for (let i = 0; i < blocks.length;) {
       const run: Run = { start: blocks[i].start, end: blocks[i].end, line: blocks[i].line };
       let next = i + 1;
-      let parsed = plainParse(run);
+      let { parsed, from } = plainParse(run);
       while (parsed.open && next < blocks.length) {
         // Join up to the block holding the line that can close it, or to the end.
         const closer = parsed.closer;
@@ -90,39 +97,45 @@ export class MarkdownCache {
         }
         while (next < blocks.length && blocks[next].start <= at) next++;
         run.end = blocks[next - 1].end;
-        parsed = plainParse(run);
+        ({ parsed, from } = plainParse(run));
       }
-      runs.push({ start: run.start, end: run.end, line: run.line, plain: parsed, final: parsed, defined: '' });
+      const record = { start: run.start, end: run.end, line: run.line, plain: parsed, final: parsed, defined: '' };
+      runs.push({ record, from });
       for (const d of parsed.definitions) definitions.add(d);
       for (const f of parsed.footnotes) footnotes.add(f);
       i = next;
-      if (runs.length % 64 === 0) yield;
+      if (runs.length % RUNS_PER_STEP === 0) yield;
     }
 
-    const children: RootContent[] = [];
+    // Then, where the document defines labels, the runs that may use one.
     const defined = runs.length > 1 ? definitionText(definitions, footnotes) : '';
-    for (let i = 0; i < runs.length; i++) {
-      const record = runs[i];
+    for (let i = 0; defined && i < runs.length; i++) {
+      const { record, from } = runs[i];
       // A reference resolves only when its label is defined somewhere in the document: a run
       // that may hold one is parsed beside the definitions the others make.
-      if (defined && text.slice(record.start, record.end).includes('[')) {
+      if (!text.slice(record.start, record.end).includes('[')) continue;
+      if (from && from.defined === defined) record.final = from.final;
+      else {
+        reparsed++;
         const last = i === runs.length - 1;
-        const kept = old.find(record, last);
-        if (kept && kept.defined === defined) record.final = kept.final;
-        else {
-          this.reparsed++;
-          record.final =
-            i === 0
-              ? parseRun(text, record, '', `\n\n${defined}`, last)
-              : parseRun(text, record, `${defined}\n\n`, '', last);
-        }
-        record.defined = defined;
+        record.final =
+          i === 0
+            ? parseRun(text, record, '', `\n\n${defined}`, last)
+            : parseRun(text, record, `${defined}\n\n`, '', last);
       }
+      record.defined = defined;
+      if (i % RUNS_PER_STEP === RUNS_PER_STEP - 1) yield;
+    }
+
+    // Last, every run moved to where it sits in this text, in one go: between two steps another
+    // text may have moved the runs both share.
+    const children: RootContent[] = [];
+    for (const { record } of runs) {
       place(record.final, record.start - (record.start > 0 ? bom : 0), record.line);
       for (const node of record.final.nodes) children.push(node);
-      if (i % 64 === 63) yield;
     }
-    this.previous = { text, runs };
+    this.previous = { text, runs: runs.map((r) => r.record) };
+    this.reparsed = reparsed;
     return treeOf(rootOf(text, bom, children), bom);
   }
 }
@@ -198,16 +211,19 @@ class OldRuns {
       const editEnd = before.length - this.suffix;
       this.runs.forEach((r, i) => {
         if (r.end < this.prefix || r.start > editEnd) return;
-        const key = (r.start === 0 ? '\u0001' : '') + before.slice(r.start, r.end);
+        const key = (r.start === 0 ? AT_START : '') + before.slice(r.start, r.end);
         const list = this.byText?.get(key);
         if (list) list.push(i);
         else this.byText?.set(key, [i]);
       });
     }
-    const key = (run.start === 0 ? '\u0001' : '') + this.text.slice(run.start, run.end);
+    const key = (run.start === 0 ? AT_START : '') + this.text.slice(run.start, run.end);
     return this.byText.get(key)?.find((i) => !this.taken[i] && this.runs[i].plain.last === last) ?? -1;
   }
 }
+
+/** Marks the key of a document's first run: it alone may hold front matter, so it matches only a first run. */
+const AT_START = '\u0001';
 
 // Compared a chunk at a time: equal slices compare as memory, and a keystroke leaves all but one
 // chunk of a long document alone.

@@ -1,5 +1,5 @@
-// The postmortem model: what the parser makes of a document and every feature reads.
-import type { MarkdownTree } from './markdown';
+// The postmortem model: what the parser makes of a document and every feature reads. It holds
+// plain values only (no tree nodes), so an analysis stays as it was whatever later versions do.
 import type { FigureName, KeyMoment, SectionRole } from './vocabulary';
 
 // Key moments, figures and section roles are declared in vocabulary.ts; the model names them.
@@ -145,8 +145,6 @@ export interface Postmortem {
   text: string;
   /** Why the text was not analysed (too large, binary): the model is then empty. */
   declined?: string;
-  /** The document's one remark parse, for rules that read prose blocks. */
-  markdown: MarkdownTree;
   classification: Classification;
   title?: Title;
   /** The incident date (`YYYY-MM-DD`) from the title or front matter. */

@@ -6,6 +6,7 @@ import { readFrontMatter } from './frontMatter';
 import { readMetadata, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
+import type { ReadingMemory } from './memory';
 import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
@@ -19,13 +20,17 @@ const FIGURE_HEADING = new RegExp(
   'i',
 );
 
-/** `settings` is what the reader takes of the configuration (config/readerSettings.ts); `tree` is
- * remark's parse of `text`, when an incremental parser already has it. */
+/**
+ * `settings` is what the reader takes of the configuration (config/readerSettings.ts); `tree` is
+ * remark's parse of `text`, when the caller already has it (an incremental parser, or analyze,
+ * which lends it to the rules); `memory` is the document's, across its versions.
+ */
 export function parsePostmortem(
   text: string,
   settings: ReaderSettings,
   path?: string,
   tree: MarkdownTree = parseMarkdown(text),
+  memory?: ReadingMemory,
 ): Postmortem {
   const vocab = settings.vocab;
   const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
@@ -54,16 +59,19 @@ export function parsePostmortem(
 
   const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
   const timeline = timelineBlocks
-    ? buildTimeline({
-        text,
-        tree,
-        section: timelineBlocks.section,
-        blocks: timelineBlocks.blocks,
-        vocab,
-        baseDate,
-        frontMatterZone: frontMatterZone(frontMatter),
-        defaultZone: settings.defaultZone,
-      })
+    ? buildTimeline(
+        {
+          text,
+          tree,
+          section: timelineBlocks.section,
+          blocks: timelineBlocks.blocks,
+          vocab,
+          baseDate,
+          frontMatterZone: frontMatterZone(frontMatter),
+          defaultZone: settings.defaultZone,
+        },
+        memory,
+      )
     : undefined;
 
   const figureSections = sections.filter((s) => s.role === 'impact' || FIGURE_HEADING.test(s.heading));
@@ -72,7 +80,6 @@ export function parsePostmortem(
 
   return {
     text,
-    markdown: tree,
     classification: classify(tree, settings, fm.type, path),
     title,
     date,

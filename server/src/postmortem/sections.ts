@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MarkdownTree } from './markdown';
 import type { Section, Span } from './model';
 import type { ReaderSettings, SectionMatcher } from './readerSettings';
-import { normaliseLabel } from './text';
+import { normaliseLabel, trimBack } from './text';
 
 /** The configured section a heading names, if any. */
 export function matchSection(heading: string, settings: ReaderSettings): SectionMatcher | undefined {
@@ -48,7 +48,7 @@ export function buildSections(tree: MarkdownTree, text: string, settings: Reader
         canonical: match?.canonical,
         role: match?.role,
         headingSpan,
-        span: { start: headingSpan.start, end: trimEnd(text, end) },
+        span: { start: headingSpan.start, end: trimBack(text, end) },
         contentSpan,
         isEmpty: blocks.every((b) => b.type === 'html' && /^<!--[\s\S]*-->$/.test(b.value.trim())),
       },
@@ -57,9 +57,4 @@ export function buildSections(tree: MarkdownTree, text: string, settings: Reader
     i = j - 1;
   }
   return result;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
 }

@@ -3,9 +3,12 @@
 import type { FigureDefinition } from './readerSettings';
 import { parseDuration } from './durations';
 import type { DurationStyle, Span, StatedFigure } from './model';
-import { linesIn } from './text';
+import { LINE_BREAK_TAG, linesIn } from './text';
 
 const labelPatterns = new WeakMap<FigureDefinition[], { pattern: RegExp; byLabel: Map<string, FigureDefinition> }>();
+
+/** Emphasis, cell bars and line breaks closing a value: `**MTTR: 2h**`, `| MTTR | 2h |`, `MTTR: 2h<br>`. */
+const VALUE_CLOSERS = new RegExp(String.raw`(?:\s*(?:\*\*|__|\||${LINE_BREAK_TAG}))+\s*$`, 'i');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -38,7 +41,7 @@ export function readStatedFigures(text: string, span: Span, figures: FigureDefin
     if (!definition) continue;
     const labelStart = line.start + raw.toLowerCase().indexOf(m[1].toLowerCase(), m.index);
     const rest = raw.slice(m[0].length);
-    const valueText = rest.replace(/(?:\s*(?:\*\*|__|\||<br\s*\/?>))+\s*$/i, '').trim();
+    const valueText = rest.replace(VALUE_CLOSERS, '').trim();
     const valueStart = line.start + m[0].length + (valueText ? rest.indexOf(valueText) : 0);
     const parsed = valueText ? parseDuration(valueText) : null;
     stated.push({

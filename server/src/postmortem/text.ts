@@ -13,6 +13,48 @@ export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** `at` moved back over the whitespace before it, but not before `floor`. */
+export function trimBack(text: string, at: number, floor = 0): number {
+  while (at > floor && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
+/** What removing a `[tag]` takes out: the tag and the one space before it, so no double space is left. */
+export function tagRemoval(text: string, tag: Span): Span {
+  return { start: text[tag.start - 1] === ' ' ? tag.start - 1 : tag.start, end: tag.end };
+}
+
+/** `s` cut to at most `max` characters, ending in `...` when cut: for quoting text in messages and labels. */
+export function truncate(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}
+
+/** An HTML line break as people write it in markdown (`<br>`, `<br/>`, `<br />`) to break a paragraph or a cell. */
+export const LINE_BREAK_TAG = String.raw`<br\s*\/?>`;
+const LINE_BREAKS = new RegExp(LINE_BREAK_TAG, 'gi');
+const ONE_LINE_BREAK = new RegExp(`^${LINE_BREAK_TAG}$`, 'i');
+const FIRST_LINE_BREAK = new RegExp(LINE_BREAK_TAG, 'i');
+
+/** Whether an HTML node's value is a line break and nothing else. */
+export function isLineBreakTag(html: string): boolean {
+  return ONE_LINE_BREAK.test(html);
+}
+
+/** The offset of the first line break tag in `s`, or -1. */
+export function firstLineBreak(s: string): number {
+  return s.search(FIRST_LINE_BREAK);
+}
+
+/** The line break tags in `s`, in order. */
+export function lineBreaksIn(s: string): IterableIterator<RegExpMatchArray> {
+  return s.matchAll(LINE_BREAKS);
+}
+
+/** `s` with each line break tag read as a space. */
+export function breaksToSpaces(s: string): string {
+  return s.replace(LINE_BREAKS, ' ');
+}
+
 /** The lines inside a span, each as a span without its line break. */
 export function linesIn(text: string, span: Span): Span[] {
   const lines: Span[] = [];

@@ -1,6 +1,7 @@
 // A paragraph of the timeline read for the entries it starts: at its first line, at each line
-// after, and after each `<br>`. Kept with the paragraph node, so a paragraph the incremental
-// parser kept is read once, not on every keystroke.
+// after, and after each `<br>`. With a memory (the document's, across versions), a paragraph the
+// incremental parser kept is read once, not on every keystroke: its offsets are kept relative to
+// the paragraph, which may have moved.
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Vocabulary } from './readerSettings';
@@ -9,7 +10,7 @@ import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { KeyMomentTag, Span } from './model';
 import { findMomentTags } from './moments';
-import { detached, lineEnd } from './text';
+import { breaksToSpaces, detached, firstLineBreak, isLineBreakTag, lineEnd, trimBack } from './text';
 
 export interface FoundEntry {
   /** Offsets from the paragraph's start. */
@@ -33,9 +34,8 @@ export interface ParagraphReading {
   found: FoundEntry[];
 }
 
-// A paragraph the incremental parser kept is the same node with the same text: its entries are
-// read once, not on every keystroke.
-const readings = new WeakMap<Paragraph, ParagraphReading>();
+/** Readings kept with the paragraph nodes the incremental parse reuses. */
+export type ParagraphMemory = WeakMap<Paragraph, ParagraphReading>;
 
 export function readParagraph(
   node: Paragraph,
@@ -43,15 +43,22 @@ export function readParagraph(
   text: string,
   tree: MarkdownTree,
   vocab: Vocabulary,
+  memory: ParagraphMemory | undefined,
 ): ParagraphReading {
-  const cached = readings.get(node);
-  if (cached && cached.vocab === vocab) return cached;
+  const known = memory?.get(node);
+  if (known && known.vocab === vocab) return known;
+  const reading = read(node, span, text, tree, vocab);
+  memory?.set(node, reading);
+  return reading;
+}
+
+function read(node: Paragraph, span: Span, text: string, tree: MarkdownTree, vocab: Vocabulary): ParagraphReading {
   const starts = new Set<number>([span.start]);
   for (let at = text.indexOf('\n', span.start); at !== -1 && at < span.end; at = text.indexOf('\n', at + 1)) {
     starts.add(skipLinePrefix(text, at + 1));
   }
   for (const child of node.children) {
-    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) starts.add(skipSpace(text, tree.spanOf(child).end));
+    if (child.type === 'html' && isLineBreakTag(child.value)) starts.add(skipSpace(text, tree.spanOf(child).end));
   }
   const found: { start: number; match: EntryTimeMatch; lineStop: number }[] = [];
   for (const s of [...starts].filter((s) => s < span.end).sort((a, b) => a - b)) {
@@ -60,7 +67,7 @@ export function readParagraph(
     const match = matchEntryTime(detached(text.slice(s, stop)));
     if (match) found.push({ start: s, match, lineStop: stop });
   }
-  const reading: ParagraphReading = {
+  return {
     at: span.start,
     vocab,
     dateLabel: isDateLine(node) ? toString(node).trim() : null,
@@ -73,27 +80,21 @@ export function readParagraph(
         noteEnd: trimBack(text, f.start) - span.start,
         match: f.match,
         timeText: detached(text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd)),
-        text: detached(
-          text
-            .slice(f.start + f.match.length, f.lineStop)
-            .replace(/<br\s*\/?>/gi, ' ')
-            .trim(),
-        ),
+        text: detached(breaksToSpaces(text.slice(f.start + f.match.length, f.lineStop)).trim()),
         moments: findMomentTags(detached(text.slice(f.start, segmentEnd)), f.start, vocab),
       };
     }),
   };
-  readings.set(node, reading);
-  return reading;
 }
 
 /** A paragraph that is only a bold or plain date, like `**2019-02-07**`. */
 function isDateLine(node: Paragraph): boolean {
   return node.children.length === 1 && (node.children[0].type === 'strong' || node.children[0].type === 'text');
 }
+
 function segmentLineStop(text: string, start: number, limit: number): number {
   const end = Math.min(lineEnd(text, start), limit);
-  const br = text.slice(start, end).search(/<br\s*\/?>/i);
+  const br = firstLineBreak(text.slice(start, end));
   return br === -1 ? end : start + br;
 }
 
@@ -105,10 +106,5 @@ function skipSpace(text: string, at: number): number {
 /** Skips indentation and blockquote markers at the start of a continuation line. */
 function skipLinePrefix(text: string, at: number): number {
   while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '>')) at++;
-  return at;
-}
-
-function trimBack(text: string, at: number): number {
-  while (at > 0 && /\s/.test(text[at - 1])) at--;
   return at;
 }

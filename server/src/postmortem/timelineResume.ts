@@ -1,82 +1,12 @@
-// Resuming a timeline: the reading state after every 64th block is kept with the version's
-// blocks, and the next version starts reading from the latest checkpoint before its edit.
-import type { RootContent } from 'mdast';
-import type { Vocabulary } from './readerSettings';
-import type { EntryTimeMatch } from './entryTime';
-import type { DayMarker, Span, TimelineEntry, TimezoneDeclaration } from './model';
-import type { TimelineInput } from './timeline';
+// Resuming a timeline: the reading state after every CHECKPOINT_EVERY blocks is kept with the
+// version's timeline, and the next version starts reading from the latest checkpoint before its
+// edit. A keystroke near the end of a long timeline (where an incident's timeline grows) re-reads
+// only the blocks after it; the entries before it are the same objects.
+import type { TimezoneDeclaration } from './model';
+import type { Checkpoint, Draft, ReadState, TimelineInput, TimelineMemo } from './timelineState';
 
-export interface Draft {
-  kind: 'entry';
-  entry: TimelineEntry;
-  match: EntryTimeMatch;
-}
-
-export type Event = Draft | { kind: 'day'; marker: DayMarker };
-
-/** What reading the blocks in order carries from one block to the next. */
-export interface ReadState {
-  events: Event[];
-  /** The entries among `events`, in order. */
-  entries: TimelineEntry[];
-  preamble: Span[];
-  /** The entry that the next notes belong to. */
-  current: Draft | undefined;
-  /** The year of the latest date seen, for day headings in words that leave it out. */
-  year: number | null;
-}
-
-/** What dating the entries in order carries from one entry to the next. */
-export interface DateState {
-  day: string | null;
-  source: TimelineEntry['dateSource'];
-  nominalOffset: number;
-  previousMinute: number | null;
-}
-
-/** The state after a block, kept so the next version can start reading after it. */
-export interface Checkpoint {
-  /** Blocks read before this point, and the text offset where the last of them ends. */
-  blocks: number;
-  end: number;
-  events: number;
-  entries: number;
-  preamble: number;
-  current: { draft: Draft; notes: number; end: number } | undefined;
-  year: number | null;
-  /** Filled in when the entries are dated. */
-  dates?: DateState;
-}
-
-/** A built timeline, kept with its first block: the next version reuses what precedes its edit. */
-export interface TimelineMemo {
-  text: string;
-  blocks: RootContent[];
-  vocab: Vocabulary;
-  defaultZone: string;
-  baseDate: TimelineInput['baseDate'];
-  frontMatterZone: TimezoneDeclaration | undefined;
-  timezone: TimezoneDeclaration;
-  events: Event[];
-  entries: TimelineEntry[];
-  preamble: Span[];
-  checkpoints: Checkpoint[];
-}
-
-// A keystroke near the end of a long timeline (where an incident's timeline grows) re-reads only
-// the blocks after the last checkpoint before it; entries before it are the same objects.
-const memos = new WeakMap<RootContent, TimelineMemo>();
 /** Blocks between checkpoints: few enough to re-read, many enough to keep the memo small. */
 export const CHECKPOINT_EVERY = 64;
-
-/** The previous version's timeline, kept with the first block both versions share. */
-export function rememberedTimeline(blocks: RootContent[]): TimelineMemo | undefined {
-  return blocks.length ? memos.get(blocks[0]) : undefined;
-}
-
-export function rememberTimeline(memo: TimelineMemo): void {
-  if (memo.blocks.length) memos.set(memo.blocks[0], memo);
-}
 
 /** The latest checkpoint of the previous version whose blocks and text are this version's too. */
 export function resumePoint(memo: TimelineMemo, input: TimelineInput): Checkpoint | undefined {

@@ -54,10 +54,13 @@ const SIGNED_OFFSET = String.raw`[+\-−]\s*\d{1,2}(?::?\d{2})?`;
 const OFFSET = new RegExp(String.raw`^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$`, 'i');
 const WITH_OFFSET = new RegExp(String.raw`^[A-Za-z/]+\s*\(\s*((?:UTC|GMT)?\s*${SIGNED_OFFSET})\s*\)$`, 'i');
 
+/** No place on Earth is further from UTC than this (Kiribati, UTC+14). */
+const MAX_OFFSET_HOURS = 14;
+
 function fixedOffset(sign: string, hours: string, minutes: string | undefined): string | null {
   const h = Number(hours);
   const m = Number(minutes ?? 0);
-  if (h > 14 || m > 59) return null;
+  if (h > MAX_OFFSET_HOURS || m > 59) return null;
   if (h === 0 && m === 0) return 'UTC';
   const s = sign === '+' ? '+' : '-';
   return m ? `UTC${s}${h}:${String(m).padStart(2, '0')}` : `UTC${s}${h}`;
@@ -126,34 +129,41 @@ export function findTimezoneDeclaration(text: string): ZoneMatch | null {
   return null;
 }
 
-type Instant = { readonly epochMs: number; readonly offsetMinutes: number } | null;
+export type Instant = { readonly epochMs: number; readonly offsetMinutes: number } | null;
 
-// luxon takes microseconds per conversion, and a 10,000-entry timeline asks the same ones on
-// every keystroke: remembered by zone, day and second, with no key string built per lookup.
-// Bounded so a pasted log cannot grow it without end.
-const instants = new Map<string, Map<string, Map<number, Instant>>>();
-let remembered = 0;
-const MAX_INSTANTS = 100_000;
+/**
+ * Instants remembered by zone, day and second, with no key string built per lookup: luxon takes
+ * microseconds per conversion, and a 10,000-entry timeline asks the same ones on every
+ * keystroke. Each document has its own, in its reading memory (memory.ts).
+ */
+export class InstantCache {
+  private readonly byZone = new Map<string, Map<string, Map<number, Instant>>>();
+  private size = 0;
 
-export function toInstant(date: string, time: TimeOfDay, zone: string): Instant {
-  let byDate = instants.get(zone);
-  if (!byDate) instants.set(zone, (byDate = new Map()));
-  let bySecond = byDate.get(date);
-  if (!bySecond) byDate.set(date, (bySecond = new Map()));
-  const second = time.hour * 3600 + time.minute * 60 + time.second;
-  let instant = bySecond.get(second);
-  if (instant === undefined) {
-    if (++remembered > MAX_INSTANTS) {
-      instants.clear();
-      remembered = 0;
+  instant(date: string, time: TimeOfDay, zone: string): Instant {
+    const second = time.hour * 3600 + time.minute * 60 + time.second;
+    const known = this.byZone.get(zone)?.get(date)?.get(second);
+    if (known !== undefined) return known;
+    if (this.size >= MAX_INSTANTS) {
+      this.byZone.clear();
+      this.size = 0;
     }
-    instant = computeInstant(date, time, zone);
+    let byDate = this.byZone.get(zone);
+    if (!byDate) this.byZone.set(zone, (byDate = new Map()));
+    let bySecond = byDate.get(date);
+    if (!bySecond) byDate.set(date, (bySecond = new Map()));
+    const instant = toInstant(date, time, zone);
     bySecond.set(second, instant);
+    this.size++;
+    return instant;
   }
-  return instant;
 }
 
-function computeInstant(date: string, time: TimeOfDay, zone: string): Instant {
+/** Bounded so a pasted log cannot grow it without end: ten times the entries of a long timeline. */
+const MAX_INSTANTS = 100_000;
+
+/** The instant of a wall-clock time on a day in a zone, or null when the date or zone is not one. */
+export function toInstant(date: string, time: TimeOfDay, zone: string): Instant {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;
   // A wall time that does not exist (a spring-forward gap) is moved forward by the gap, as luxon

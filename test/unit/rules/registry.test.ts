@@ -6,6 +6,7 @@ import type { Rule } from '../../../server/src/analysis/rule';
 import { findRule, RULES, runRules, severityOf } from '../../../server/src/analysis/rules';
 import { configSchema } from '../../../server/src/config/schema';
 import type { ConfigInput } from '../../../server/src/config/schema';
+import { parseMarkdown } from '../../../server/src/postmortem/markdown';
 import { lint, postmortem } from '../../support/core';
 
 /** A rule of the test's own, reporting at the given offsets: the registry is tested apart from the real rules. */
@@ -18,10 +19,16 @@ const stub = (code: string, name: string, at: number[]): Rule => ({
 });
 
 function run(rules: Rule[], config: ConfigInput = {}) {
-  const a = lint(postmortem());
+  const text = postmortem();
+  const a = lint(text);
   return runRules(
     a.postmortem,
-    { config: configSchema.parse(config), figures: a.figures, templateBlocks: new Set() },
+    {
+      config: configSchema.parse(config),
+      figures: a.figures,
+      templateBlocks: new Set(),
+      markdown: parseMarkdown(text),
+    },
     rules,
   );
 }

@@ -205,6 +205,19 @@ function suite(): void {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
+    it('fixes all safe problems with the Fix All command (the action resolved by the server)', async () => {
+      const uri = file('incidents', 'wrong-figure.md');
+      const editor = await open(uri);
+      await diagnosticsOf(uri, (d) =>
+        d.some((x) => x.code === 'PM203' || (typeof x.code === 'object' && x.code.value === 'PM203')),
+      );
+      await vscode.commands.executeCommand('postmortem.fixAll');
+      await until('the fixed figure', () => (/\nMTTR: 28m\n/.test(editor.document.getText()) ? true : undefined));
+      assert.equal(editor.document.getText().includes('MTTR: 2h'), false);
+      await diagnosticsOf(uri, (d) => d.length === 0);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
     it('creates a new postmortem named by date and title, opens it, and never overwrites', async () => {
       const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(
         'postmortem.newPostmortem',

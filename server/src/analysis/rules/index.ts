@@ -1,6 +1,8 @@
 // The registry: the single list of rules. docs/rules/<name>.md is checked against it by a test.
 import type { Postmortem } from '../../postmortem/model';
 import type { Finding, Severity } from '../finding';
+import type { RuleMemories } from '../memory';
+import { NO_RULE_MEMORY } from '../memory';
 import type { Rule, RuleContext } from '../rule';
 import { approximateTime } from './timeline-approximate-time';
 import { correctiveActions } from './no-corrective-actions';
@@ -74,13 +76,23 @@ export interface RuleResults {
   failures: RuleFailure[];
 }
 
-export function runRules(pm: Postmortem, ctx: RuleContext, rules: readonly Rule[] = RULES): RuleResults {
+/** What every rule is given; each also gets its own memory. */
+export type RuleInputs = Omit<RuleContext, 'memory'>;
+
+/** `memories` are the document's, when it has an analyzer: each rule recalls only its own. */
+export function runRules(
+  pm: Postmortem,
+  inputs: RuleInputs,
+  rules: readonly Rule[] = RULES,
+  memories?: RuleMemories,
+): RuleResults {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
-    const severity = severityOf(rule, ctx.config.rules);
+    const severity = severityOf(rule, inputs.config.rules);
     if (severity === 'off') continue;
     try {
+      const ctx: RuleContext = { ...inputs, memory: memories?.of(rule) ?? NO_RULE_MEMORY };
       for (const f of rule.check(pm, ctx)) {
         findings.push({
           code: rule.code,

@@ -1,4 +1,5 @@
 import type { KeyMoment } from '../../postmortem/model';
+import { tagRemoval } from '../../postmortem/text';
 import type { Rule, RuleFinding } from '../rule';
 import { clock } from '../describe';
 
@@ -15,14 +16,13 @@ export const duplicateMarker: Rule = {
         const earlier = first.get(tag.moment);
         if (earlier === undefined) first.set(tag.moment, clock(entry));
         else {
-          const start = pm.text[tag.span.start - 1] === ' ' ? tag.span.start - 1 : tag.span.start;
           findings.push({
             message: `"${tag.moment}" is already marked at ${earlier}: keep one marker; the first one counts.`,
             span: tag.span,
             fixes: [
               {
                 title: `Remove this [${tag.moment}] marker`,
-                edits: [{ span: { start, end: tag.span.end }, newText: '' }],
+                edits: [{ span: tagRemoval(pm.text, tag.span), newText: '' }],
                 safe: false,
               },
             ],

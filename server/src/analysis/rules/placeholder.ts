@@ -2,13 +2,18 @@ import type { Node } from 'mdast';
 import { vocabulary } from '../../config/vocabulary';
 import { normaliseTag } from '../../postmortem/readerSettings';
 import type { Span } from '../../postmortem/model';
-import { detached, linesIn, normaliseProse } from '../../postmortem/text';
+import { detached, linesIn, normaliseProse, truncate } from '../../postmortem/text';
 import type { Rule, RuleFinding } from '../rule';
 import { isTemplateCandidate } from '../template';
 
 // Written in capitals on purpose: "the Todo column" is prose, "TODO" is a note to self.
 const KEYWORDS = /\b(TODO|TBD|FIXME|XXX)\b|\blorem ipsum\b/gi;
-const ANGLE = /\\?<([A-Za-z][^<>\n]{0,80}?)>/g;
+/** Longer than this between angle brackets is prose with a `<` in it, not a placeholder. */
+const ANGLE_MAX = 80;
+const ANGLE = new RegExp(String.raw`\\?<([A-Za-z][^<>\n]{0,${ANGLE_MAX}}?)>`, 'g');
+const ANGLE_BLOCK = new RegExp(`^${ANGLE.source}$`);
+/** Template text quoted in a message: enough to recognise it in a problems list. */
+const QUOTE_MAX = 60;
 const HTML_TAGS = new Set(
   'a abbr b br blockquote code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var'.split(
     ' ',
@@ -28,17 +33,16 @@ export const placeholder: Rule = {
   description:
     "Template text was left in: TODO, TBD, FIXME, <angle placeholders>, lorem ipsum, or text copied unchanged from the team's template.",
   defaultSeverity: 'warning',
-  check(pm, { config, templateBlocks }) {
+  check(pm, { config, templateBlocks, markdown: tree, memory }) {
     const tags = vocabulary(config).tags;
     const text = pm.text;
-    const tree = pm.markdown;
     let findings: RuleFinding[] = [];
     const visit = (node: Node & { children?: Node[] }) => {
       if (node.type === 'code' || node.type === 'yaml') return;
       if (node.type === 'html') {
         // A placeholder alone on its line is parsed as an HTML block: `<describe the impact>`.
         const value = (node as Node & { value: string }).value.trim();
-        const m = /^\\?<([A-Za-z][^<>\n]{0,80}?)>$/.exec(value);
+        const m = ANGLE_BLOCK.exec(value);
         if (m && isAnglePlaceholder(m[1], tags)) {
           const span = tree.spanOf(node);
           findings.push({
@@ -59,7 +63,7 @@ export const placeholder: Rule = {
       const flush = () => {
         if (leftover) {
           const quoted = text.slice(leftover.start, leftover.end).trim();
-          const short = quoted.length > 60 ? `${quoted.slice(0, 57)}...` : quoted;
+          const short = truncate(quoted, QUOTE_MAX);
           findings.push({
             message: `Replace the template text "${short}" with what happened in this incident.`,
             span: leftover,
@@ -101,14 +105,12 @@ export const placeholder: Rule = {
     const all: RuleFinding[] = [];
     for (const block of tree.root.children) {
       const at = tree.spanOf(block).start;
-      let known = blockFindings.get(block);
-      if (!known || known.tags !== tags || known.templateBlocks !== templateBlocks) {
+      const known = memory.recall(block, [tags, templateBlocks], () => {
         findings = [];
         visit(block);
         // Kept with the block across versions: messages quote the text, so they are detached.
-        known = { at, tags, templateBlocks, findings: findings.map((f) => ({ ...f, message: detached(f.message) })) };
-        blockFindings.set(block, known);
-      }
+        return { at, findings: findings.map((f) => ({ ...f, message: detached(f.message) })) };
+      });
       const delta = at - known.at;
       for (const f of known.findings)
         all.push(delta ? { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } } : f);
@@ -116,8 +118,3 @@ export const placeholder: Rule = {
     return all;
   },
 };
-
-const blockFindings = new WeakMap<
-  Node,
-  { at: number; tags: ReadonlyMap<string, unknown>; templateBlocks: ReadonlySet<string>; findings: RuleFinding[] }
->();

@@ -1,3 +1,4 @@
+import { lineStart } from '../../postmortem/text';
 import type { Rule } from '../rule';
 
 export const dayRollover: Rule = {
@@ -15,8 +16,8 @@ export const dayRollover: Rule = {
           (i === 0 || entries[i - 1].date !== e.date || entries[i - 1].dateSource !== 'rollover'),
       )
       .map((e) => {
-        const lineStart = pm.text.lastIndexOf('\n', e.span.start - 1) + 1;
-        const standalone = pm.text.slice(lineStart, e.span.start).trim() === '';
+        const start = lineStart(pm.text, e.span.start);
+        const standalone = pm.text.slice(start, e.span.start).trim() === '';
         return {
           message: `Taken to be the next day${e.date ? ` (${e.date})` : ''}: add a date line ("### ${e.date ?? 'YYYY-MM-DD'}") above this entry to say so.`,
           span: e.timeSpan,
@@ -26,7 +27,7 @@ export const dayRollover: Rule = {
               ? [
                   {
                     title: `Add the date line "### ${e.date}"`,
-                    edits: [{ span: { start: lineStart, end: lineStart }, newText: `### ${e.date}${pm.eol}${pm.eol}` }],
+                    edits: [{ span: { start, end: start }, newText: `### ${e.date}${pm.eol}${pm.eol}` }],
                     safe: false,
                   },
                 ]

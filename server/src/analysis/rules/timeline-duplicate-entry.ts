@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../../postmortem/model';
+import { lineStart, trimBack } from '../../postmortem/text';
 import type { Rule, RuleFinding } from '../rule';
 
 export const duplicateEntry: Rule = {
@@ -25,8 +26,7 @@ export const duplicateEntry: Rule = {
       const text = normalised(entry.text);
       if (earlier.some((e) => normalised(e.text) === text)) {
         // Removing runs from the end of the entry before to the end of this one: no gap is left.
-        let gapStart = pm.text.lastIndexOf('\n', entry.span.start - 1) + 1;
-        while (gapStart > 0 && /\s/.test(pm.text[gapStart - 1])) gapStart--;
+        const gapStart = trimBack(pm.text, lineStart(pm.text, entry.span.start));
         findings.push({
           message: `This entry repeats an earlier one (${entry.timeText}): remove one of them.`,
           span: entry.lineSpan,

@@ -1,0 +1,163 @@
+// The timeline's reading state: what the ways of writing entries (timelineForms.ts) add to as the
+// blocks are read in order, with the one constructor of an entry and the three steps every form
+// takes (a note, a day, an entry). What a checkpoint keeps (timelineResume.ts) and dating reads
+// (entryDates.ts) are typed here too, so those modules need not import the reader.
+import type { RootContent } from 'mdast';
+import type { Vocabulary } from './readerSettings';
+import type { EntryTimeMatch } from './entryTime';
+import type { MarkdownTree } from './markdown';
+import type { DayMarker, KeyMomentTag, Section, Span, TimelineEntry, TimezoneDeclaration } from './model';
+
+/** The incident date from the title or front matter, which entries before any day marker fall on. */
+export interface BaseDate {
+  date: string;
+  source: 'title' | 'front-matter';
+}
+
+/** What a timeline is read from. */
+export interface TimelineInput {
+  text: string;
+  tree: MarkdownTree;
+  section: Section;
+  /** The section's top-level blocks after its heading. */
+  blocks: RootContent[];
+  vocab: Vocabulary;
+  baseDate?: BaseDate;
+  /** Zone from front matter, used when the section declares none. */
+  frontMatterZone?: TimezoneDeclaration;
+  defaultZone: string;
+}
+
+/** An entry being read, with the time match it was made from (dating needs its date and zone). */
+export interface Draft {
+  kind: 'entry';
+  entry: TimelineEntry;
+  match: EntryTimeMatch;
+}
+
+export type Event = Draft | { kind: 'day'; marker: DayMarker };
+
+/** What reading the blocks in order carries from one block to the next. */
+export interface ReadState {
+  events: Event[];
+  /** The entries among `events`, in order. */
+  entries: TimelineEntry[];
+  /** Blocks before the first entry: where a timezone declaration is looked for. */
+  preamble: Span[];
+  /** The entry that the next notes belong to. */
+  current: Draft | undefined;
+  /** The year of the latest date seen, for day headings in words that leave it out. */
+  year: number | null;
+}
+
+export function startState(baseDate: BaseDate | undefined): ReadState {
+  return { events: [], entries: [], preamble: [], current: undefined, year: baseDate ? yearOf(baseDate.date) : null };
+}
+
+/** The year of an ISO date (`YYYY-MM-DD`). */
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
+/** What a form found: where the entry is and what it says. */
+export interface EntryParts {
+  /** The whole entry so far: its block, row or `<br>` segment (notes extend it). */
+  span: Span;
+  /** Its first line, where markers live. */
+  lineSpan: Span;
+  /** Where the text `match` was read from starts: the match's offsets count from here. */
+  matchAt: number;
+  match: EntryTimeMatch;
+  timeText: string;
+  text: string;
+  moments: KeyMomentTag[];
+}
+
+/** The one way an entry is made; its date and instant are filled in by dating (entryDates.ts). */
+export function newEntry(parts: EntryParts): TimelineEntry {
+  const { span, lineSpan, matchAt, match } = parts;
+  return {
+    span,
+    lineSpan,
+    timeSpan: { start: matchAt + match.timeStart, end: matchAt + match.timeEnd },
+    timeText: parts.timeText,
+    time: match.time,
+    unreadable: match.unreadable,
+    approximate: match.approximate,
+    date: null,
+    dateSource: 'none',
+    epochMs: null,
+    offsetMinutes: null,
+    text: parts.text,
+    moments: parts.moments,
+    notes: [],
+  };
+}
+
+/** An entry starts: the notes that follow belong to it. */
+export function addEntry(state: ReadState, parts: EntryParts): void {
+  const draft: Draft = { kind: 'entry', entry: newEntry(parts), match: parts.match };
+  if (parts.match.date) state.year = yearOf(parts.match.date);
+  state.current = draft;
+  state.events.push(draft);
+  state.entries.push(draft.entry);
+}
+
+/** A block or line that is no entry: a note of the current entry, or before the first, preamble. */
+export function addNote(state: ReadState, span: Span): void {
+  if (span.end <= span.start) return;
+  if (state.current) {
+    state.current.entry.notes.push(span);
+    state.current.entry.span.end = Math.max(state.current.entry.span.end, span.end);
+  } else state.preamble.push(span);
+}
+
+/** A day marker: the entries after it fall on `date`, and no entry takes notes until the next. */
+export function addDay(state: ReadState, date: string, span: Span): void {
+  state.year = yearOf(date);
+  state.events.push({ kind: 'day', marker: { date, span } });
+  state.current = undefined;
+}
+
+/** A block that ends the current entry without being a note of it (a heading that names no day). */
+export function endEntry(state: ReadState, span: Span): void {
+  if (!state.current) state.preamble.push(span);
+  state.current = undefined;
+}
+
+/** What dating the entries in order carries from one entry to the next. */
+export interface DateState {
+  day: string | null;
+  source: TimelineEntry['dateSource'];
+  nominalOffset: number;
+  previousMinute: number | null;
+}
+
+/** The state after a block, kept so the next version can start reading after it. */
+export interface Checkpoint {
+  /** Blocks read before this point, and the text offset where the last of them ends. */
+  blocks: number;
+  end: number;
+  events: number;
+  entries: number;
+  preamble: number;
+  current: { draft: Draft; notes: number; end: number } | undefined;
+  year: number | null;
+  /** Filled in when the entries are dated. */
+  dates?: DateState;
+}
+
+/** A built timeline as the next version may resume it: what it was read from and its checkpoints. */
+export interface TimelineMemo {
+  text: string;
+  blocks: RootContent[];
+  vocab: Vocabulary;
+  defaultZone: string;
+  baseDate: BaseDate | undefined;
+  frontMatterZone: TimezoneDeclaration | undefined;
+  timezone: TimezoneDeclaration;
+  events: Event[];
+  entries: TimelineEntry[];
+  preamble: Span[];
+  checkpoints: Checkpoint[];
+}
