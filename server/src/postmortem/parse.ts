@@ -2,6 +2,7 @@
 import type { RootContent, Yaml } from 'mdast';
 import type { Config } from '../config/schema';
 import { vocabulary } from '../config/vocabulary';
+import { readActionItems } from './actionItems';
 import { classify } from './classify';
 import { isValidIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
@@ -68,6 +69,14 @@ export function parsePostmortem(
   const impactSection = figureSections.find((s) => s.canonical === impactName) ?? figureSections[0];
   const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
 
+  const actionsName = config.sections.find((s) => /corrective|action/i.test(s.name))?.name;
+  const actionItems = readActionItems(
+    text,
+    tree,
+    sectionBlocks.find((s) => s.section.canonical === actionsName)?.blocks,
+    date,
+  );
+
   return {
     text,
     markdown: tree,
@@ -80,6 +89,7 @@ export function parsePostmortem(
     timeline,
     impactSection,
     statedFigures,
+    actionItems,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
   };
 }
