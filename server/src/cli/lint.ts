@@ -33,7 +33,7 @@ export interface LintRun {
 const BOM = '\uFEFF';
 
 /** The folder holding `.git` above a file: where config and template discovery stop, as in the editor's workspace. */
-function projectRoot(dir: string, cache: Map<string, string | undefined>): string | undefined {
+export function projectRoot(dir: string, cache: Map<string, string | undefined>): string | undefined {
   if (cache.has(dir)) return cache.get(dir);
   const parent = dirname(dir);
   const root = existsSync(join(dir, '.git')) ? dir : parent === dir ? undefined : projectRoot(parent, cache);
@@ -45,7 +45,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function describeProblem(problem: ConfigProblem, cwd: string): string {
+export function describeProblem(problem: ConfigProblem, cwd: string): string {
   const name = relative(cwd, problem.file) || problem.file;
   try {
     // Spans are counted without a BOM, as the config was read (and as editors show it).
