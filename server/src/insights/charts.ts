@@ -13,8 +13,8 @@ export interface ChartSpec {
   spec: TopLevelSpec;
 }
 
-const WIDTH = 560;
-const HEIGHT = 220;
+const WIDTH = 440;
+const HEIGHT = 200;
 const GRAIN_LABEL = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const;
 
 function base(title: string, description: string) {
@@ -78,7 +78,7 @@ function figureChart(insights: Insights, figure: FigureName): ChartSpec {
       ...(s.p90 === null ? [] : [{ period: p.period, statistic: 'p90', minutes: s.p90, incidents: s.count }]),
     ];
   });
-  const title = `${FIGURE_TITLES[figure] ?? figure} per ${insights.options.by}: median and 90th percentile`;
+  const title = `${FIGURE_TITLES[figure] ?? figure} per ${insights.options.by}: median and p90`;
   return {
     id: figure.toLowerCase(),
     title,

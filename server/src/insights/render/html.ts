@@ -27,7 +27,7 @@ h1 { font-size: 1.6rem; margin-bottom: .25rem; } h2 { font-size: 1.2rem; margin-
 table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: right; vertical-align: top; }
 th { background: #f6f8fa; } td.text, th.text { text-align: left; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(600px, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1rem; }
 figure { margin: 0; } figure svg { max-width: 100%; height: auto; }
 .source { color: #59636e; font-size: 11px; } .draft { background: #fff8c5; border-radius: 4px; padding: 0 4px; font-size: 11px; }
 .overdue { color: #d1242f; font-weight: 600; }
