@@ -1,12 +1,10 @@
 // `postmortem-lint report`: reads the postmortems, computes the insights (insights/, the same pure
 // function an editor's view calls), renders them, and prints or writes the report whole.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { analyze } from '../analysis/analyze';
-import { loadConfigFor } from '../config/load';
 import { insightCharts } from '../insights/charts';
-import type { Insights, InsightsInput } from '../insights/insights';
-import { buildInsights } from '../insights/insights';
+import type { Insights } from '../insights/insights';
+import { gatherInsights } from '../insights/insights';
 import { renderCsv } from '../insights/render/csv';
 import type { RenderContext } from '../insights/render/context';
 import type { DrawnCharts } from '../insights/render/html';
@@ -18,8 +16,8 @@ import { writeFileAtomic } from './atomicWrite';
 import type { RenderSvg } from './chartRenderer';
 import { loadChartRenderer } from './chartRenderer';
 import { resolveFiles } from './files';
-import { describeProblem, projectRoot } from './lint';
-import type { ReportFormat, ReportOptions } from './reportArgs';
+import { readEntriesInThreads } from './reportThreads';
+import type { ReportFormat } from './reportArgs';
 import { parseReportArgs, REPORT_USAGE } from './reportArgs';
 import { TOOL_NAME } from './tool';
 
@@ -33,40 +31,6 @@ export interface ReportIo {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Each file read and analysed with its own configuration, or why it could not be read. */
-function readInputs(
-  files: string[],
-  options: ReportOptions,
-  io: ReportIo,
-): { inputs: InsightsInput[]; failed: boolean } {
-  const roots = new Map<string, string | undefined>();
-  const reported = new Set<string>();
-  const inputs: InsightsInput[] = [];
-  let failed = false;
-  for (const file of files) {
-    const path = resolve(io.cwd, file);
-    const loaded = loadConfigFor(path, { explicitConfigFile: options.config, root: projectRoot(dirname(path), roots) });
-    if (loaded.problems.length) {
-      failed = true;
-      if (!reported.has(loaded.configFile ?? '')) {
-        reported.add(loaded.configFile ?? '');
-        for (const problem of loaded.problems) io.warn(describeProblem(problem, io.cwd));
-      }
-    }
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      io.warn(`${file}: cannot read: ${messageOf(error)}`);
-      inputs.push({ file, unreadable: messageOf(error) });
-      failed = true;
-      continue;
-    }
-    inputs.push({ file, analysis: analyze(text, loaded.config, { path, template: loaded.template?.text }) });
-  }
-  return { inputs, failed };
 }
 
 /** A link from the output's folder (or the working directory, for stdout) to a postmortem, URL-encoded. */
@@ -137,13 +101,15 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
     );
   if (unmatched.length) throw new UsageError(`No markdown files match: ${unmatched.join(', ')}`);
 
-  const { inputs, failed } = readInputs(files, options, io);
-  const insights = buildInsights(inputs, {
-    by: options.by,
-    since: options.since,
-    until: options.until,
-    today: options.today ?? io.today(),
+  const today = options.today ?? io.today();
+  const { entries, warnings, failed } = await readEntriesInThreads({
+    files,
+    cwd: io.cwd,
+    config: options.config,
+    today,
   });
+  warnings.forEach((line) => io.warn(line));
+  const insights = gatherInsights(entries, { by: options.by, since: options.since, until: options.until, today });
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   const rendered = await render(
     options.format,

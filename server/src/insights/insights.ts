@@ -84,18 +84,35 @@ function periodRow(period: string, incidents: readonly Incident[]): PeriodRow {
   };
 }
 
+/** One file as the report counts it: an incident, or the reason it is left out. Plain data, so it can cross threads. */
+export type InsightsEntry = { file: string; incident: Incident } | { file: string; excluded: string };
+
+export function readEntry(input: InsightsInput, today: string): InsightsEntry {
+  const reason = exclusion(input);
+  if (reason !== undefined || 'unreadable' in input)
+    return { file: input.file, excluded: reason ?? 'not a postmortem' };
+  return { file: input.file, incident: incidentOf(input.file, input.analysis, today) };
+}
+
 export function buildInsights(inputs: readonly InsightsInput[], options: InsightsOptions): Insights {
-  const { by, since, until, today } = options;
+  return gatherInsights(
+    inputs.map((input) => readEntry(input, options.today)),
+    options,
+  );
+}
+
+/** The report from its entries, in the order the files were given. */
+export function gatherInsights(entries: readonly InsightsEntry[], options: InsightsOptions): Insights {
+  const { by, since, until } = options;
   const excluded: Excluded[] = [];
   const dated: IncidentRow[] = [];
   const undated: IncidentRow[] = [];
-  for (const input of inputs) {
-    const reason = exclusion(input);
-    if (reason !== undefined || 'unreadable' in input) {
-      excluded.push({ file: input.file, reason: reason ?? 'not a postmortem' });
+  for (const entry of entries) {
+    if ('excluded' in entry) {
+      excluded.push({ file: entry.file, reason: entry.excluded });
       continue;
     }
-    const incident = incidentOf(input.file, input.analysis, today);
+    const { incident } = entry;
     if (incident.date === null) {
       undated.push({ ...incident, period: UNDATED });
       continue;
