@@ -12,9 +12,15 @@ import { analyze } from '../server/src/analysis/analyze';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { defaultConfig } from '../server/src/config/schema';
 import { generatePostmortem } from './generate';
+import { measureReport } from './report';
 import { measureServer } from './server';
 
 const SIZES = [100, 1_000, 10_000];
+/** Folders of 20-80-entry postmortems for the report (issue 13), and how many runs of each. */
+const REPORT_FOLDERS: [number, number][] = [
+  [100, 5],
+  [1_000, 3],
+];
 /** Keystroke to findings and figures, median (issue 5). */
 const EDIT_TARGET_MS: Record<number, number> = { 1_000: 15, 10_000: 50 };
 const config = defaultConfig();
@@ -148,10 +154,39 @@ async function main(): Promise<void> {
   );
   console.log(row(Array(10).fill('---')));
   server.forEach((r) => console.log(r));
+  const reports: string[] = [];
+  for (const [files, repeats] of REPORT_FOLDERS) {
+    const r = measureReport(files, repeats);
+    reports.push(
+      row([
+        files.toLocaleString('en'),
+        fmt(r.md),
+        fmt(r.html),
+        fmt(r.json),
+        fmt(r.markdownlint),
+        ratio(r.md, r.markdownlint),
+        ratio(r.html, r.markdownlint),
+      ]),
+    );
+    // Target: the report no slower than markdownlint-cli2's lint of the same folder.
+    if (r.html > r.markdownlint)
+      missed.push(
+        `${files.toLocaleString('en')} postmortems: the html report takes ${fmt(r.html)}, markdownlint-cli2 ${fmt(r.markdownlint)}`,
+      );
+  }
+  console.log(
+    '\npostmortem-lint report over a folder of generated postmortems (20-80 entries each), beside markdownlint-cli2 on the same folder, median of whole runs (node start to output written)',
+  );
+  console.log(
+    row(['postmortems', 'report md', 'report html', 'report json', 'markdownlint-cli2', 'md/mdlint', 'html/mdlint']),
+  );
+  console.log(row(Array(7).fill('---')));
+  reports.forEach((r) => console.log(r));
+
   console.log(
     missed.length
       ? `\ntargets missed:\n${missed.join('\n')}`
-      : '\ntargets met: keystroke to diagnostics within 15 ms at 1,000 entries and 50 ms at 10,000',
+      : '\ntargets met: keystroke to diagnostics within 15 ms at 1,000 entries and 50 ms at 10,000; the report no slower than markdownlint-cli2',
   );
 }
 

@@ -28,6 +28,21 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
+  // The report's worker threads (cli/reportThreads.ts), beside the CLI.
+  build({ ...common, entryPoints: ['server/src/cli/reportWorker.ts'], outfile: 'dist/reportWorker.js' }),
+  // The charting code (vega, vega-lite), loaded by hosts with import() only when they draw a chart.
+  // ESM, since vega awaits at its top level (for the optional `canvas` package, which is not bundled).
+  build({
+    ...common,
+    entryPoints: ['server/src/charts/renderSvg.ts'],
+    outfile: 'dist/charts.mjs',
+    format: 'esm',
+    external: ['canvas'],
+    define: {},
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  }),
 ]);
 // The CLI is a program of its own (`./dist/cli.js`, or the bin npm links for pre-commit).
 chmodSync('dist/cli.js', 0o755);

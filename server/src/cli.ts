@@ -12,6 +12,7 @@ import { formatJson } from './cli/formatters/json';
 import { formatSarif } from './cli/formatters/sarif';
 import { formatText } from './cli/formatters/text';
 import { lintFiles } from './cli/lint';
+import { startReport } from './cli/reportCommand';
 import type { FileReport } from './cli/report';
 import { printable, printableJson } from './cli/printable';
 import { hasErrors } from './cli/report';
@@ -62,6 +63,11 @@ function configFileProblem(path: string): string | undefined {
 }
 
 function main(argv: string[]): number {
+  // `report` runs on its own and sets the exit code when its (asynchronous) charts are drawn.
+  if (argv[0] === 'report') {
+    startReport(argv.slice(1));
+    return 0;
+  }
   const options = parseCliArgs(argv);
   if (options.help) {
     process.stdout.write(USAGE);

@@ -55,6 +55,7 @@ describe('--format github', () => {
       findings: [finding('warning', 'MTTD says 10m but the timeline says 18m.', 11, 0)],
       figures,
       timeline: null,
+      actions: [],
     };
     assert.equal(
       formatGithub([report]),
@@ -70,6 +71,7 @@ describe('--format github', () => {
       findings: [finding('error', 'e'), finding('warning', 'w'), finding('information', 'i'), finding('hint', 'h')],
       figures,
       timeline: null,
+      actions: [],
     };
     const commands = formatGithub([report])
       .split('\n')
@@ -89,7 +91,7 @@ describe('--format github', () => {
     const nasty = 'MTTR: 100%, then 50%0A of it\r\nsecond line, third: "%25"';
     const file = 'docs/12:30 outage, eu%.md';
     const line = formatGithub([
-      { file, isPostmortem: true, findings: [finding('error', nasty, 4, 2)], figures, timeline: null },
+      { file, isPostmortem: true, findings: [finding('error', nasty, 4, 2)], figures, timeline: null, actions: [] },
     ]).split('\n')[0];
     assert.ok(!/[\r\n]/.test(line), 'one line per finding');
     const parsed = parseCommand(line);

@@ -102,7 +102,7 @@ describe('the pre-commit hook', () => {
     assert.match(readme, /^ {6}- id: postmortem-lint$/m, 'the README shows the hook by its id');
   });
 
-  it('installs the built CLI: npm pack carries dist/cli.js, built by prepack, linked as the entry', () => {
+  it('installs the built CLI: npm pack carries dist/cli.js (and the report’s threads and charts), built by prepack, linked as the entry', () => {
     assert.match(manifest.scripts.prepack, /^node scripts\/build\.mjs/);
     assert.equal(manifest.bin[hook?.entry as keyof typeof manifest.bin], './dist/cli.js');
     const packed = JSON.parse(
@@ -111,7 +111,9 @@ describe('the pre-commit hook', () => {
     assert.deepEqual(packed[0].files.map((f) => f.path).sort(), [
       'LICENSE',
       'README.md',
+      'dist/charts.mjs',
       'dist/cli.js',
+      'dist/reportWorker.js',
       'package.json',
     ]);
   });

@@ -26,6 +26,7 @@ const report: FileReport = {
     Duration: none,
   },
   timeline: null,
+  actions: [],
 };
 const readme: FileReport = {
   file: 'README.md',
@@ -33,6 +34,7 @@ const readme: FileReport = {
   findings: [],
   figures: report.figures,
   timeline: null,
+  actions: [],
 };
 
 describe('text format', () => {

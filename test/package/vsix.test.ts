@@ -25,7 +25,7 @@ function entries(file: string): Promise<string[]> {
 }
 
 describe('the packaged extension', () => {
-  it('contains the bundles, manifest, grammar, snippets, schema, README, icon and licence, and nothing else', async () => {
+  it('contains the bundles (the charts one apart), manifest, grammar, snippets, schema, README, icon and licence, and nothing else', async () => {
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'pipe' });
     const vsix = join(root, 'postmortem-markdown.vsix');
     const names = await entries(vsix);
@@ -33,6 +33,7 @@ describe('the packaged extension', () => {
       '[Content_Types].xml',
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
+      'extension/dist/charts.mjs',
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/images/icon.png',
@@ -44,6 +45,7 @@ describe('the packaged extension', () => {
     ]);
     const kb = statSync(vsix).size / 1024;
     console.log(`postmortem-markdown.vsix: ${names.length} entries, ${kb.toFixed(0)} KB`);
-    assert.ok(kb < 1024, 'the bundles are minified');
+    // The charting code (dist/charts.mjs) is shipped for the insights view, which loads it only when it draws.
+    assert.ok(kb < 2048, 'the .vsix stays under 2 MB (issue 13): the bundles are minified');
   });
 });

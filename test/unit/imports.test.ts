@@ -10,13 +10,17 @@ import ts from 'typescript';
 
 const SRC = join(__dirname, '..', '..', 'server', 'src');
 
-const CORE = ['postmortem', 'config', 'analysis', 'features'] as const;
+const CORE = ['postmortem', 'config', 'analysis', 'features', 'insights', 'charts'] as const;
 type Folder = (typeof CORE)[number] | 'host';
 const MAY_IMPORT: Record<Exclude<Folder, 'host'>, readonly Folder[]> = {
   postmortem: ['postmortem'],
   config: ['config', 'postmortem'],
   analysis: ['analysis', 'config', 'postmortem'],
   features: ['features', 'postmortem', 'config', 'analysis'],
+  // Across postmortems, from analyses: what the CLI's report and the server's insights both show.
+  insights: ['insights', 'postmortem', 'config', 'analysis'],
+  // Drawing only: its own bundle, loaded when a chart is drawn, so it knows nothing of the rest.
+  charts: ['charts'],
 };
 
 const walk = (dir: string): string[] =>

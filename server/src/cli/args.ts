@@ -17,6 +17,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: postmortem-lint [options] <file|folder|glob>...
+       postmortem-lint report [options] <file|folder|glob>...   (see report --help)
 
 Checks incident postmortems written in markdown and computes their impact figures.
 A folder means every *.md and *.markdown file under it (node_modules and .git skipped);

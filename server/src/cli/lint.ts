@@ -46,7 +46,7 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 /** `file:line:col: message`, located in the text the problems were found in (never read again). */
-function describeProblem(problem: ConfigProblem, text: string | undefined, cwd: string): string {
+export function describeProblem(problem: ConfigProblem, text: string | undefined, cwd: string): string {
   const name = displayPath(problem.file, cwd);
   if (text === undefined) return `${name}: ${problem.message}`;
   const at = new LineIndex(text).position(problem.span.start);

@@ -1,6 +1,7 @@
 // The per-file report every output format is made from: plain data, the shape documented in the README.
 import type { Analysis } from '../analysis/analyze';
 import type { Severity } from '../analysis/finding';
+import type { ActionStatus, ActionType } from '../postmortem/actionItemWords';
 import type { FigureName, TimelineEntry } from '../postmortem/model';
 import { FIGURE_NAMES } from '../postmortem/vocabulary';
 import type { Range } from '../postmortem/positions';
@@ -25,6 +26,19 @@ export interface ReportFigure {
   source: 'markers' | 'inferred' | null;
 }
 
+export interface ReportAction {
+  text: string;
+  owner: string | null;
+  /** The ticket's link, or its key (`ABC-123`, `#123`) when it has none. */
+  ticket: string | null;
+  /** `YYYY-MM-DD`; null when none is written or it cannot be read. */
+  due: string | null;
+  /** `open` when nothing says otherwise. */
+  status: ActionStatus;
+  type: ActionType | null;
+  line: number;
+}
+
 export interface ReportEntry {
   line: number;
   start: string | null;
@@ -38,6 +52,7 @@ export interface FileReport {
   findings: ReportFinding[];
   figures: Record<FigureName, ReportFigure>;
   timeline: { timezone: string | null; entries: ReportEntry[] } | null;
+  actions: ReportAction[];
 }
 
 const NO_FIGURE: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
@@ -98,6 +113,17 @@ export function buildReport(file: string, analysis: Analysis, options: { quiet?:
           })),
         }
       : null,
+    actions: isPostmortem
+      ? postmortem.actionItems.map((a) => ({
+          text: a.text,
+          owner: a.owner?.value ?? null,
+          ticket: a.ticket?.value ?? null,
+          due: a.due?.value ?? null,
+          status: a.status?.value ?? 'open',
+          type: a.type?.value ?? null,
+          line: lines.position(a.span.start).line,
+        }))
+      : [],
   };
 }
 

@@ -1,5 +1,6 @@
 // The postmortem model: what the parser makes of a document and every feature reads. It holds
 // plain values only (no tree nodes), so an analysis stays as it was whatever later versions do.
+import type { ActionStatus, ActionType } from './actionItemWords';
 import type { FigureName, KeyMoment, SectionRole } from './vocabulary';
 
 // Key moments, figures and section roles are declared in vocabulary.ts; the model names them.
@@ -141,6 +142,33 @@ export interface StatedFigure {
   style: DurationStyle;
 }
 
+/** A value read from an action item, where it is written. */
+export interface ActionItemField<T> {
+  value: T;
+  /** As written (`@dana`, `April 1`, `[x]`), for messages. */
+  text: string;
+  span: Span;
+}
+
+/** One action item of the corrective-actions section: a list item, a table row or a subheading. */
+export interface ActionItem {
+  /** The whole item or row. */
+  span: Span;
+  /** The action, without the owner, ticket, due date, status, type and priority written around it. */
+  text: string;
+  textSpan: Span;
+  owner?: ActionItemField<string>;
+  /** A ticket key (`ABC-123`, `#123`) or a link to one; `url` when it links. */
+  ticket?: ActionItemField<string> & { url?: string };
+  /** `value` is the day (`YYYY-MM-DD`; a month or quarter means its last day), or null when unreadable. */
+  due?: ActionItemField<string | null>;
+  /** Absent when nothing says: the item is then open. */
+  status?: ActionItemField<ActionStatus>;
+  type?: ActionItemField<ActionType>;
+  priority?: ActionItemField<string>;
+  form: 'list' | 'table' | 'heading';
+}
+
 export interface Postmortem {
   text: string;
   /** Why the text was not analysed (too large, binary): the model is then empty. */
@@ -156,6 +184,8 @@ export interface Postmortem {
   /** The section that states figures (Impact, or a Stats section). */
   impactSection?: Section;
   statedFigures: StatedFigure[];
+  /** The action items of the corrective-actions section, in document order. */
+  actionItems: ActionItem[];
   /** Line ending used by the document, for edits that add lines. */
   eol: '\n' | '\r\n';
 }

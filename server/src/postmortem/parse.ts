@@ -1,5 +1,6 @@
 // Markdown text -> Postmortem: one remark parse, then one pass over the top-level blocks.
 import type { RootContent, Yaml } from 'mdast';
+import { readActionItems } from './actionItems';
 import { classify } from './classify';
 import { isValidIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
@@ -78,6 +79,13 @@ export function parsePostmortem(
   const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
   const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
 
+  const actionItems = readActionItems(
+    text,
+    tree,
+    sectionBlocks.find((s) => s.section.role === 'actions')?.blocks,
+    date,
+  );
+
   return {
     text,
     classification: classify(tree, settings, fm.type, path),
@@ -89,6 +97,7 @@ export function parsePostmortem(
     timeline,
     impactSection,
     statedFigures,
+    actionItems,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
   };
 }
