@@ -75,3 +75,54 @@ export function parseDayMarker(text: string, contextYear: number | null): string
   const year = written ? +written : contextYear;
   return day && month && year ? iso(year, month, day) : null;
 }
+
+/** A date written at the start of a text, as its parts: `year` is null when it is left out (`Dec 16th`, `03-26`). */
+export interface WrittenDate {
+  year: number | null;
+  month: number;
+  day: number;
+  /** The date's length in the text, without what follows it. */
+  length: number;
+}
+
+// The forms a date takes before (or after) a time in an entry, each ending where the date does:
+// `Feb 04, 2021`, `Sunday, March 31st, 2024`, `Dec 16th`, `5 February 2019`, `02-13-2025`, `03-26`.
+const END = String.raw`(?![\w/-]|:\d)`;
+const LEADING_MONTH_DAY = new RegExp(String.raw`${LEAD}${MONTH}\s+(?:the\s+)?${DAY}(?:,?\s+${YEAR})?${END}`, 'i');
+const LEADING_DAY_MONTH = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`, 'i');
+const LEADING_NUMERIC = /^(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|:\d)/;
+
+/**
+ * The date a text starts with, in words or numbers, or null. Numbers are read one way only:
+ * `02-13-2025` and `13/02/2025` because 13 cannot be a month; `03-26`, a month and a day as in
+ * ISO's `--03-26`; `05/07/25`, which could be May or July, is not a date here.
+ */
+export function leadingDate(text: string): WrittenDate | null {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const n = LEADING_NUMERIC.exec(text);
+    if (n) return numericDate(+n[1], +n[3], n[2], n[4], n[0].length);
+  }
+  const md = LEADING_MONTH_DAY.exec(text);
+  if (md) return { year: md[3] ? +md[3] : null, month: monthNumber(md[1]), day: +md[2], length: md[0].length };
+  const dm = LEADING_DAY_MONTH.exec(text);
+  if (dm) return { year: dm[3] ? +dm[3] : null, month: monthNumber(dm[2]), day: +dm[1], length: dm[0].length };
+  return null;
+}
+
+function numericDate(a: number, b: number, sep: string, year: string | undefined, length: number): WrittenDate | null {
+  const y = year === undefined ? null : year.length === 2 ? 2000 + +year : +year;
+  // Without a year only `MM-DD` is written (a slash pair is a fraction or a ratio as often as a date).
+  if (y === null && sep === '/') return null;
+  if (y === null)
+    return a <= 12 || b > 12 ? { year: y, month: a, day: b, length } : { year: y, month: b, day: a, length };
+  if (a > 12 && b <= 12) return { year: y, month: b, day: a, length };
+  if (b > 12 && a <= 12) return { year: y, month: a, day: b, length };
+  return null;
+}
+
+/** `YYYY-MM-DD` for a written date in `year` (its own, else the one given), or null when it is no day of that year. */
+export function writtenDateIso(date: WrittenDate, year: number | null): string | null {
+  const y = date.year ?? year;
+  return y === null ? null : iso(y, date.month, date.day);
+}

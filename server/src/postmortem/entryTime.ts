@@ -1,36 +1,45 @@
 // The time that starts a timeline entry, in the ways people write it (FORMAT.md sections 4 and 8):
 // `16:57`, `~16:50:`, `ca. 9:05`, `4:57 PM`, `0955 UTC`, `15.26`, `**15:11**`, `2019-02-06 16:57 -`,
-// `??:??`. Prose that merely starts with a number (`2 approvers`, `1449 tickets`) is not a time.
-import type { TimeOfDay } from './model';
-import { isValidIsoDate } from './dates';
+// `[13:26]`, `` ~`01:30` ``, `[03-26 23:04]`, `**Feb 04, 2021, 21:45 (UTC):**`, `Dec 16th **12:43**`,
+// `12:45 PM PST Saturday Oct 30th:`, `??:??`, `[???]`. Prose that merely starts with a number
+// (`2 approvers`, `1449 tickets`) is not a time. The line is read in three steps: what leads to the
+// time (wrappers, `~`, a date, in any order), the clock (entryClock.ts), and what follows it (a
+// range's end, a zone, a date, the wrappers' closers and a separator).
+import type { TimeFault, TimeOfDay } from './model';
+import type { Clock } from './entryClock';
+import { readClock } from './entryClock';
+import { isValidIsoDate, leadingDate, writtenDateIso } from './dates';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
-  /** Length of the whole matched prefix: leading emphasis, ~/ca., date, time, zone, separator and following spaces. */
+  /** Length of the whole matched prefix: wrappers, ~/ca., date, time, zone, separator and following spaces. */
   length: number;
   /** Offsets, within the input string, of the time as written including a ~/ca. prefix and a leading date (not emphasis markers). */
   timeStart: number;
   timeEnd: number;
   approximate: boolean;
-  /** YYYY-MM-DD when a date precedes the time on the line. */
+  /** YYYY-MM-DD when a date with its year is written with the time. */
   date: string | null;
+  /** MM-DD when the date is written without its year (`Dec 16th`, `[03-26 23:04]`): the timeline's year is its year. */
+  monthDay?: string;
   /** null for an unknown time (??:??) or an unreadable one (25:61). */
   time: TimeOfDay | null;
   unknown: boolean;
   unreadable: boolean;
+  /** What is wrong with the time as written; a `meridiem` fault's span is relative to the input. */
+  fault?: TimeFault;
   /** Zone text written right after the time, e.g. 'UTC', 'PDT', or null. */
   zone: string | null;
 }
 
-const EMPHASIS = /^(?:\*\*|__|\*|_)/;
+// What wraps a time: emphasis, brackets (`[13:26]`) and backticks (`` `19:48` ``).
+const OPENER = /^(?:\*\*|__|\*|_|\[|`)/;
+const CLOSER: Record<string, string> = { '[': ']' };
 const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximately|around|about)\s+)/i;
 // A five-digit year is a typo for a date, not prose, so it is caught here and reported as unreadable.
-const DATE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:T|,?\s+)/;
-const MERIDIEM = String.raw`\s?([ap])\.?m\b\.?`;
-const CLOCK = new RegExp(String.raw`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:${MERIDIEM})?`, 'i');
-const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})${MERIDIEM}`, 'i');
-const FOUR_DIGITS = /^(\d{2})(\d{2})(?!\d)(\s?(?:hrs|hr|h)\b)?/i;
-const UNKNOWN = /^(?:\?{1,2}[:.]\?{1,2}|--:--)/;
+const ISO_DATE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:T|,?\s+)/;
+// Between a date and its time: `Feb 4, 2021, 21:45`, `February 15, 2024: 7:56am`, `Dec 16th at 12:43`.
+const DATE_TIME_GAP = /^(?::\s+|\s+[-–—]\s+|,?\s*(?:at\s+)?)/i;
 // `12:26-12:??`: the end of a range is read past, the entry keeps its start.
 const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
 const ZONE =
@@ -38,48 +47,95 @@ const ZONE =
 const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
 const ATTACHED_Z = /^Z(?![\w:])/;
 const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;
-const TERMINATOR = /^(?:$|[\s:\-–—*_|,])/;
+const TERMINATOR = /^(?:$|[\s:\-–—*_|,\]`)])/;
+// After a date written behind the time, only a separator or the line's end: `10:00 May 5 deploy` is prose.
+const AFTER_TRAILING_DATE = /^\s*(?:$|--?\s|[:–—|,*_\]`])/;
+// `[13:26](https://...)`: a bracketed time may be a link's text; its destination is no entry text.
+const LINK_DESTINATION = /^\([^)\s]*\)/;
 
-interface Clock {
-  length: number;
-  time: TimeOfDay | null;
-  unknown: boolean;
-  /** The shape is a time but the numbers cannot be. */
-  outOfRange: boolean;
-  fourDigits: boolean;
+/** A date before or after the time: its ISO form, or the month and day when it has no year; `bad` when it is no day. */
+interface DatePart {
+  start: number;
+  /** Where the date and what separates it from the time end. */
+  end: number;
+  date: string | null;
+  monthDay?: string;
+  bad: boolean;
+  /** `2019-02-06T16:57`: an ISO offset may follow the time. */
+  isoForm: boolean;
 }
 
-function checked(hour: number, minute: number, second: number, meridiem: string | undefined): TimeOfDay | null {
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
-  }
-  return hour > 23 || minute > 59 || second > 59 ? null : { hour, minute, second };
+/** What reading a line has found so far. */
+interface Reading {
+  line: string;
+  at: number;
+  /** The closers the wrappers opened so far expect, innermost last. */
+  closers: string[];
+  /** Where the time as written starts: its `~`, its date or its clock, whichever is first. */
+  timeStart: number;
+  approximate: boolean;
+  date: DatePart | undefined;
 }
 
-function readClock(s: string): Clock | null {
-  let m = UNKNOWN.exec(s);
-  if (m) return { length: m[0].length, time: null, unknown: true, outOfRange: false, fourDigits: false };
-  m = CLOCK.exec(s);
-  if (m) {
-    // `1.12.13` or `3.2.1` are versions: a dot time stands alone.
-    if (m[2] === '.' && (m[4] !== undefined || /^\.\d/.test(s.slice(m[0].length)))) return null;
-    const time = checked(+m[1], +m[3], m[4] ? +m[4] : 0, m[5]);
-    // A dot form out of range (`3.75`) is a number, a colon form out of range (`25:61`) a broken time.
-    if (!time && m[2] === '.') return null;
-    return { length: m[0].length, time, unknown: false, outOfRange: !time, fourDigits: false };
+function isoDateAt(line: string, at: number): DatePart | null {
+  const m = ISO_DATE.exec(line.slice(at));
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const bad = !isValidIsoDate(date);
+  return { start: at, end: at + m[0].length, date: bad ? null : date, bad, isoForm: m[0].endsWith('T') };
+}
+
+/**
+ * A date in words or numbers (dates.ts) followed by what `gap` allows; the part ends after the gap,
+ * or with `atDate` where the date does.
+ */
+function writtenDateAt(line: string, at: number, gap: RegExp, atDate = false): DatePart | null {
+  const written = leadingDate(line.slice(at));
+  if (!written) return null;
+  const after = gap.exec(line.slice(at + written.length));
+  if (!after) return null;
+  const end = at + written.length + (atDate ? 0 : after[0].length);
+  if (written.year !== null) {
+    const date = writtenDateIso(written, null);
+    return { start: at, end, date, bad: date === null, isoForm: false };
   }
-  m = HOUR_MERIDIEM.exec(s);
-  if (m) {
-    const time = checked(+m[1], 0, 0, m[2]);
-    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: false };
+  // Checked against a leap year: February 29th is a day in some years.
+  const bad = writtenDateIso(written, 2000) === null;
+  const monthDay = `${String(written.month).padStart(2, '0')}-${String(written.day).padStart(2, '0')}`;
+  return { start: at, end, date: null, ...(bad ? {} : { monthDay }), bad, isoForm: false };
+}
+
+/** Wrappers, an approximation and a date before the time, in whatever order they are written. */
+function readLead(r: Reading): void {
+  for (;;) {
+    const rest = r.line.slice(r.at);
+    const opener = OPENER.exec(rest)?.[0];
+    if (opener) {
+      r.closers.push(CLOSER[opener] ?? opener);
+      r.at += opener.length;
+      continue;
+    }
+    if (!r.approximate) {
+      const approximation = APPROXIMATE.exec(rest)?.[0].length ?? 0;
+      if (approximation) {
+        if (r.timeStart < 0) r.timeStart = r.at;
+        r.approximate = true;
+        r.at += approximation;
+        continue;
+      }
+    }
+    if (!r.date) {
+      const date = isoDateAt(r.line, r.at) ?? writtenDateAt(r.line, r.at, DATE_TIME_GAP);
+      if (date) {
+        if (r.timeStart < 0) r.timeStart = r.at;
+        r.date = date;
+        r.at = date.end;
+        continue;
+      }
+    }
+    return;
   }
-  m = FOUR_DIGITS.exec(s);
-  if (m) {
-    const time = checked(+m[1], +m[2], 0, undefined);
-    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: !m[3] };
-  }
-  return null;
 }
 
 /** A zone written at `at` (`UTC`, ` (UTC)`, `PDT`, `Z`, an ISO offset after a `T` date) and where it ends. */
@@ -91,66 +147,103 @@ function zoneAt(line: string, at: number, isoForm: boolean): { zone: string; end
   return { zone: m[3], end: at + m[0].length };
 }
 
-function approximateAt(line: string, at: number): number {
-  return APPROXIMATE.exec(line.slice(at))?.[0].length ?? 0;
+/** `12:45 PM PST Saturday Oct 30th:`: a date after the time, when nothing but a separator follows it. */
+function trailingDateAt(line: string, at: number): DatePart | null {
+  const space = /^\s+/.exec(line.slice(at))?.[0].length ?? 0;
+  if (!space) return null;
+  // The separator after it is read as any other.
+  return writtenDateAt(line, at + space, AFTER_TRAILING_DATE, true);
+}
+
+/** The wrappers' closers, a zone, a date and a separator after the time, in whatever order they are written. */
+function readTail(r: Reading, clock: Clock): { zone: string | null; separator: boolean } | null {
+  const { line } = r;
+  let zone = zoneAt(line, r.at, r.date?.isoForm ?? false);
+  if (zone) r.at = zone.end;
+  else if (!TERMINATOR.test(line.slice(r.at))) return null;
+  let separator = false;
+  let trailingTried = false;
+  for (;;) {
+    const closer = r.closers.at(-1);
+    if (closer && line.startsWith(closer, r.at)) {
+      r.at += closer.length;
+      r.closers.pop();
+      if (closer === ']') r.at += LINK_DESTINATION.exec(line.slice(r.at))?.[0].length ?? 0;
+      continue;
+    }
+    if (separator) break;
+    if (!zone) {
+      zone = zoneAt(line, r.at, r.date?.isoForm ?? false);
+      if (zone) {
+        r.at = Math.max(r.at, zone.end);
+        continue;
+      }
+    }
+    if (!r.date && !trailingTried) {
+      trailingTried = true;
+      const date = clock.fourDigits ? null : trailingDateAt(line, r.at);
+      if (date) {
+        r.date = date;
+        r.at = date.end;
+        continue;
+      }
+    }
+    const s = SEPARATOR.exec(line.slice(r.at));
+    if (!s) break;
+    r.at += s[0].length;
+    separator = true;
+  }
+  return { zone: zone?.zone ?? null, separator };
 }
 
 export function matchEntryTime(line: string): EntryTimeMatch | null {
-  let at = /^\s*/.exec(line)?.[0].length ?? 0;
-  const opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
-  at += opener.length;
-  const timeStart = at;
-  let approximation = approximateAt(line, at);
-  at += approximation;
-  const dateMatch = DATE.exec(line.slice(at));
-  let date: string | null = null;
-  if (dateMatch) {
-    const [, y, mo, d] = dateMatch;
-    date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    at += dateMatch[0].length;
-    const after = approximateAt(line, at);
-    approximation += after;
-    at += after;
-  }
-  const badDate = date !== null && !isValidIsoDate(date);
-  const isoForm = dateMatch?.[0].endsWith('T') ?? false;
-  const clock = readClock(line.slice(at));
+  const r: Reading = {
+    line,
+    at: /^\s*/.exec(line)?.[0].length ?? 0,
+    closers: [],
+    timeStart: -1,
+    approximate: false,
+    date: undefined,
+  };
+  readLead(r);
+  const wrapped = r.closers.some((c) => c === ']' || c === '`');
+  const clockAt = r.at;
+  const clock = readClock(line.slice(clockAt), wrapped);
   if (!clock) return null;
-  at += clock.length;
-  const timeEnd = at;
-  const range = clock.fourDigits ? null : RANGE_END.exec(line.slice(at));
-  if (range) at += range[0].length;
-
-  // The zone may sit inside the emphasis (`**16:57 UTC**`) or after it (`**16:57** UTC`).
-  let zone = zoneAt(line, at, isoForm);
-  if (zone) at = zone.end;
-  else if (!TERMINATOR.test(line.slice(at))) return null;
-  let closed = !opener;
-  if (!closed && line.startsWith(opener, at)) {
-    at += opener.length;
-    closed = true;
-    zone ??= zoneAt(line, at, isoForm);
-    if (zone) at = Math.max(at, zone.end);
-  }
-  const separator = SEPARATOR.exec(line.slice(at));
-  if (separator) at += separator[0].length;
-  if (!closed && line.startsWith(opener, at)) at += opener.length;
+  const timeStart = r.timeStart < 0 ? clockAt : r.timeStart;
+  r.at += clock.length;
+  const timeEnd = r.at;
+  const range = clock.fourDigits ? null : RANGE_END.exec(line.slice(r.at));
+  if (range) r.at += range[0].length;
+  const tail = readTail(r, clock);
+  if (!tail) return null;
   // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
-  if (clock.fourDigits && !zone && !separator) return null;
-  at += /^\s*/.exec(line.slice(at))?.[0].length ?? 0;
+  if (clock.fourDigits && !tail.zone && !tail.separator) return null;
+  r.at += /^\s*/.exec(line.slice(r.at))?.[0].length ?? 0;
 
-  const unreadable = clock.outOfRange || (badDate && !clock.unknown);
+  const date = r.date;
+  const badDate = (date?.bad ?? false) && !clock.unknown;
+  const unreadable = badDate || (clock.time === null && !clock.unknown);
+  const fault: TimeFault | undefined = badDate ? { kind: 'date' } : shifted(clock.fault, clockAt);
   return {
-    length: at,
+    length: r.at,
     timeStart,
     timeEnd,
-    approximate: approximation > 0,
-    date: badDate ? null : date,
+    approximate: r.approximate,
+    date: date?.date ?? null,
+    ...(date?.monthDay ? { monthDay: date.monthDay } : {}),
     time: unreadable ? null : clock.time,
     unknown: clock.unknown,
     unreadable,
-    zone: zone?.zone ?? null,
+    ...(fault ? { fault } : {}),
+    zone: tail.zone,
   };
+}
+
+/** A clock's fault, its span moved from the clock's offsets to the line's. */
+function shifted(fault: TimeFault | undefined, by: number): TimeFault | undefined {
+  if (fault?.kind !== 'meridiem') return fault;
+  return { ...fault, span: { start: fault.span.start + by, end: fault.span.end + by } };
 }
 
 // `16:57 PR merged` must not read `PR` as a zone, so abbreviations count only in capitals; `utc` is

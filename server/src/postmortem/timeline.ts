@@ -7,6 +7,7 @@ import { assignDates } from './entryDates';
 import type { Span, Timeline, TimezoneDeclaration } from './model';
 import type { ReadContext } from './timelineForms';
 import { ENTRY_FORMS } from './timelineForms';
+import { timeHeaderZone } from './timelineTable';
 import type { ReadingMemory } from './memory';
 import { CHECKPOINT_EVERY, checkpointOf, restore, resumePoint, sameZone } from './timelineResume';
 import type { Checkpoint, ReadState, TimelineInput, TimelineMemo } from './timelineState';
@@ -27,7 +28,7 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
   const { state, checkpoints, timezone } = read;
   assignDates(state.events, input.baseDate, timezone, checkpoints, from?.checkpoint, memory?.instants);
   const { text, blocks, vocab, baseDate, frontMatterZone, defaultZone, section } = input;
-  const { events, entries, preamble } = state;
+  const { events, entries, preamble, timeHeaders } = state;
   if (memory) {
     memory.timeline = {
       text,
@@ -40,6 +41,7 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
       events,
       entries,
       preamble,
+      timeHeaders,
       checkpoints,
     };
   }
@@ -63,7 +65,7 @@ function readBlocks(
     if ((i + 1) % CHECKPOINT_EVERY === 0)
       checkpoints.push(checkpointOf(state, i + 1, tree.spanOf(input.blocks[i]).end));
   }
-  return { state, checkpoints, timezone: timezoneOf(input, state.preamble) };
+  return { state, checkpoints, timezone: timezoneOf(input, state.preamble, state.timeHeaders) };
 }
 
 /** A list, a list item or a quote is read as the blocks inside it; any other block goes to the forms. */
@@ -76,10 +78,14 @@ function readBlock(block: RootContent, context: ReadContext, state: ReadState): 
   addNote(state, context.tree.spanOf(block));
 }
 
-/** Declared in the heading or before the first entry, else the front matter's, else the configured default. */
-function timezoneOf(input: TimelineInput, preamble: Span[]): TimezoneDeclaration {
+/**
+ * Declared in the heading or before the first entry, else in a table's time header (`Time (UTC)`),
+ * else the front matter's, else the configured default.
+ */
+function timezoneOf(input: TimelineInput, preamble: Span[], timeHeaders: Span[]): TimezoneDeclaration {
   return (
     declaredZone(input, preamble) ??
+    headerZone(input.text, timeHeaders) ??
     input.frontMatterZone ?? {
       zone: input.defaultZone,
       label: input.defaultZone,
@@ -87,6 +93,17 @@ function timezoneOf(input: TimelineInput, preamble: Span[]): TimezoneDeclaration
       source: 'default',
     }
   );
+}
+
+function headerZone(text: string, timeHeaders: Span[]): TimezoneDeclaration | undefined {
+  for (const span of timeHeaders) {
+    const found = timeHeaderZone(text.slice(span.start, span.end));
+    if (found) {
+      const start = span.start + found.index;
+      return { zone: found.zone, label: found.label, span: { start, end: start + found.length }, source: 'timeline' };
+    }
+  }
+  return undefined;
 }
 
 function declaredZone(input: TimelineInput, preamble: Span[]): TimezoneDeclaration | undefined {

@@ -5,6 +5,7 @@
 import type { RootContent } from 'mdast';
 import type { Vocabulary } from './readerSettings';
 import type { EntryTimeMatch } from './entryTime';
+import { isValidIsoDate } from './dates';
 import type { MarkdownTree } from './markdown';
 import type { DayMarker, KeyMomentTag, Section, Span, TimelineEntry, TimezoneDeclaration } from './model';
 
@@ -44,6 +45,8 @@ export interface ReadState {
   entries: TimelineEntry[];
   /** Blocks before the first entry: where a timezone declaration is looked for. */
   preamble: Span[];
+  /** The header cells of tables' time columns (`Time (UTC)`), which may name the zone. */
+  timeHeaders: Span[];
   /** The entry that the next notes belong to. */
   current: Draft | undefined;
   /** The year of the latest date seen, for day headings in words that leave it out. */
@@ -51,7 +54,14 @@ export interface ReadState {
 }
 
 export function startState(baseDate: BaseDate | undefined): ReadState {
-  return { events: [], entries: [], preamble: [], current: undefined, year: baseDate ? yearOf(baseDate.date) : null };
+  return {
+    events: [],
+    entries: [],
+    preamble: [],
+    timeHeaders: [],
+    current: undefined,
+    year: baseDate ? yearOf(baseDate.date) : null,
+  };
 }
 
 /** The year of an ISO date (`YYYY-MM-DD`). */
@@ -76,6 +86,7 @@ export interface EntryParts {
 /** The one way an entry is made; its date and instant are filled in by dating (entryDates.ts). */
 export function newEntry(parts: EntryParts): TimelineEntry {
   const { span, lineSpan, matchAt, match } = parts;
+  const { fault } = match;
   return {
     span,
     lineSpan,
@@ -83,6 +94,14 @@ export function newEntry(parts: EntryParts): TimelineEntry {
     timeText: parts.timeText,
     time: match.time,
     unreadable: match.unreadable,
+    ...(fault
+      ? {
+          fault:
+            fault.kind === 'meridiem'
+              ? { ...fault, span: { start: matchAt + fault.span.start, end: matchAt + fault.span.end } }
+              : fault,
+        }
+      : {}),
     approximate: match.approximate,
     date: null,
     dateSource: 'none',
@@ -96,11 +115,24 @@ export function newEntry(parts: EntryParts): TimelineEntry {
 
 /** An entry starts: the notes that follow belong to it. */
 export function addEntry(state: ReadState, parts: EntryParts): void {
-  const draft: Draft = { kind: 'entry', entry: newEntry(parts), match: parts.match };
-  if (parts.match.date) state.year = yearOf(parts.match.date);
+  const match = inYear(parts.match, state.year);
+  const draft: Draft = { kind: 'entry', entry: newEntry(match === parts.match ? parts : { ...parts, match }), match };
+  if (match.date) state.year = yearOf(match.date);
   state.current = draft;
   state.events.push(draft);
   state.entries.push(draft.entry);
+}
+
+/**
+ * A date written without its year (`Dec 16th 12:43`) is in the year of the latest date before it:
+ * the match (which a paragraph's reading shares across versions) is copied with the date filled in.
+ */
+function inYear(match: EntryTimeMatch, year: number | null): EntryTimeMatch {
+  if (!match.monthDay || year === null) return match;
+  const date = `${year}-${match.monthDay}`;
+  // February 29th in a year without one.
+  if (!isValidIsoDate(date)) return { ...match, date: null, time: null, unreadable: true, fault: { kind: 'date' } };
+  return { ...match, date };
 }
 
 /** A block or line that is no entry: a note of the current entry, or before the first, preamble. */
@@ -110,6 +142,30 @@ export function addNote(state: ReadState, span: Span): void {
     state.current.entry.notes.push(span);
     state.current.entry.span.end = Math.max(state.current.entry.span.end, span.end);
   } else state.preamble.push(span);
+}
+
+/**
+ * The text under an entry whose own line has none (`### 08:52 PM`, `**10:00**` alone): the first
+ * line of the block below is its text, and that block, where markers may be, one of its notes.
+ */
+export function addTextBelow(state: ReadState, block: Span, line: Span, text: string, moments: KeyMomentTag[]): void {
+  const entry = state.current?.entry;
+  if (!entry) return;
+  entry.text = text;
+  entry.lineSpan = { start: entry.lineSpan.start, end: line.end };
+  if (moments.length) entry.moments = [...entry.moments, ...moments];
+  addNote(state, block);
+}
+
+/** Whether the entry being read has no text of its own yet, and nothing below it: the next block's line may be its text. */
+export function awaitsText(state: ReadState): boolean {
+  const entry = state.current?.entry;
+  return !!entry && entry.text === '' && entry.notes.length === 0;
+}
+
+/** A table's time column header, kept for what it may say about the zone. */
+export function addTimeHeader(state: ReadState, span: Span): void {
+  state.timeHeaders.push(span);
 }
 
 /** A day marker: the entries after it fall on `date`, and no entry takes notes until the next. */
@@ -133,6 +189,15 @@ export interface DateState {
   previousMinute: number | null;
 }
 
+export interface OpenEntry {
+  draft: Draft;
+  notes: number;
+  end: number;
+  text: string;
+  lineSpan: Span;
+  moments: KeyMomentTag[];
+}
+
 /** The state after a block, kept so the next version can start reading after it. */
 export interface Checkpoint {
   /** Blocks read before this point, and the text offset where the last of them ends. */
@@ -141,7 +206,9 @@ export interface Checkpoint {
   events: number;
   entries: number;
   preamble: number;
-  current: { draft: Draft; notes: number; end: number } | undefined;
+  timeHeaders: number;
+  /** The entry still open, as it was: later blocks add notes and may give it its text. */
+  current: OpenEntry | undefined;
   year: number | null;
   /** Filled in when the entries are dated. */
   dates?: DateState;
@@ -159,5 +226,6 @@ export interface TimelineMemo {
   events: Event[];
   entries: TimelineEntry[];
   preamble: Span[];
+  timeHeaders: Span[];
   checkpoints: Checkpoint[];
 }
