@@ -27,6 +27,8 @@ import { unknownTime } from './timeline-unknown-time';
 import { unmarkedMoments } from './key-moments-unmarked';
 import { unreadableFigure } from './figure-unreadable';
 import { unreadableTime } from './timeline-unreadable-time';
+import { unreadableTimeline } from './timeline-unreadable';
+import { unclosedCodeFence } from './unclosed-code-fence';
 
 export const RULES: readonly Rule[] = [
   notAnalysed,
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = [
   incidentLeader,
   placeholder,
   frontMatter,
+  unclosedCodeFence,
   timezone,
   unreadableTime,
   timelineOrder,
@@ -45,6 +48,7 @@ export const RULES: readonly Rule[] = [
   approximateTime,
   dayRollover,
   unknownTime,
+  unreadableTimeline,
   missingFigure,
   unreadableFigure,
   figureMismatch,
