@@ -109,7 +109,7 @@ describe('hover', () => {
     });
     assert.equal(
       hoverText(hover),
-      '`[detected]` marks when the incident was detected.\n\nUsed by:\n- **MTTD** (start → detected): 14m\n- **MTTA** (detected → acknowledged): 3m\n- **MTTM** (detected → mitigated): 19m\n- **MTTR** (detected → resolved): 28m',
+      '`[detected]` marks when the incident was detected.\n\nUsed by:\n- **MTTD** (start → detected): 14m\n- **MTTA** (detected → acknowledged): 3m\n- **MTTM** (detected → mitigated): 19m\n- **MTTR** (detected → resolved): 28m\n- **MTTDecl** (detected → declared)',
     );
   });
 
@@ -207,7 +207,14 @@ describe('completion', () => {
       textDocument: { uri },
       position: position(text, '[ logs', 1),
     });
-    assert.deepEqual(labels(items), ['[start]', '[detected]', '[acknowledged]', '[mitigated]', '[resolved]']);
+    assert.deepEqual(labels(items), [
+      '[start]',
+      '[detected]',
+      '[acknowledged]',
+      '[declared]',
+      '[mitigated]',
+      '[resolved]',
+    ]);
     assert.equal(items[1].detail, 'already marked at 10:12');
     assert.equal((items[1].textEdit as TextEdit).newText, '[detected]');
   });
@@ -227,7 +234,7 @@ describe('completion', () => {
       textDocument: { uri: second.uri },
       position: position(inImpact, '\nM\n', 2),
     });
-    assert.deepEqual(labels(items2), ['MTTA: 3m', 'MTTM: 19m', 'Duration: 42m']);
+    assert.deepEqual(labels(items2), ['MTTA: 3m', 'MTTM: 19m', 'MTTDecl:', 'Duration: 42m']);
     assert.equal((items2[0].textEdit as TextEdit).newText, 'MTTA: 3m');
   });
 
@@ -321,7 +328,14 @@ describe('code actions', () => {
     const list = await actions(uri, [], at, ['refactor']);
     assert.deepEqual(
       list.map((a) => a.title),
-      ['Mark as start', 'Mark as detected', 'Mark as acknowledged', 'Mark as mitigated', 'Mark as resolved'],
+      [
+        'Mark as start',
+        'Mark as detected',
+        'Mark as acknowledged',
+        'Mark as declared',
+        'Mark as mitigated',
+        'Mark as resolved',
+      ],
     );
     const marked = apply(clean, editsOf(list[1], uri));
     assert.match(marked, /10:12 Error-rate alert `checkout-5xx` fires and pages the on-call engineer\n/);

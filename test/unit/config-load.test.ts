@@ -112,7 +112,8 @@ describe('.postmortemrc.json problems', () => {
     assert.deepEqual(problems, [
       {
         file: 'rc',
-        message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required", "role".',
+        message:
+          'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required", "role", "style", "prompt".',
         span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 },
       },
     ]);
@@ -125,7 +126,7 @@ describe('.postmortemrc.json problems', () => {
     assert.deepEqual(problem.span, { start: text.indexOf('"nope"'), end: text.indexOf('"nope"') + 6 });
     assert.equal(
       problem.message,
-      '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "mitigated", "resolved".',
+      '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "declared", "mitigated", "resolved".',
     );
   });
 

@@ -77,7 +77,10 @@ describe('unknown keys', () => {
     ]);
     assert.deepEqual(located('{ "colour": 1 }'), [['"colour"', 'Unknown setting "colour".']]);
     assert.deepEqual(located('{ "figures": { "MTTX": {} } }'), [
-      ['"MTTX"', 'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "Duration".'],
+      [
+        '"MTTX"',
+        'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "MTTDecl", "Duration".',
+      ],
     ]);
     assert.deepEqual(located('{ "figures": { "MTTD": { "form": "start" } } }'), [
       ['"form"', 'Unknown setting "figures.MTTD.form": did you mean "from"?'],

@@ -19,6 +19,7 @@ describe('examples', () => {
         ['MTTA', 3, 3],
         ['MTTM', 19, null],
         ['MTTR', 28, 28],
+        ['MTTDecl', null, null],
         ['Duration', 42, 42],
       ],
     );

@@ -48,6 +48,9 @@ export interface Section {
   canonical?: string;
   /** What the matched section is for (its role, resolved from the configuration once). */
   role?: SectionRole;
+  /** A `## heading`, or a bold label that opens a paragraph or list item (`**Summary**:`). */
+  form?: 'heading' | 'bold-label';
+  /** The heading, or the bold label with its colon. */
   headingSpan: Span;
   /** From the heading to the start of the next H1/H2 heading (or the end). */
   span: Span;

@@ -18,6 +18,8 @@ export interface FigureDefinition {
   to: KeyMoment;
   /** The name and its aliases, as written in configuration. */
   labels: string[];
+  /** Who defines its from and to, when not this project's defaults: a vendor ("FireHydrant") or "your configuration". */
+  definedBy?: string;
 }
 
 /** The words that mark key moments and name figures: the vocabulary's defaults plus the team's. */
