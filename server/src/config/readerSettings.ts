@@ -25,6 +25,7 @@ export function readerSettings(config: Config): ReaderSettings {
     vocab: vocabulary(config),
     defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
     files: config.files,
+    figureSections: config.figuresIn,
   };
   cache.set(config, settings);
   return settings;

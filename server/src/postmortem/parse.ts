@@ -66,7 +66,12 @@ export function parsePostmortem(
       })
     : undefined;
 
-  const figureSections = sections.filter((s) => s.role === 'impact' || FIGURE_HEADING.test(s.heading));
+  const figureSections = sections.filter(
+    (s) =>
+      s.role === 'impact' ||
+      FIGURE_HEADING.test(s.heading) ||
+      (s.canonical !== undefined && settings.figureSections.includes(s.canonical)),
+  );
   const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
   const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
 

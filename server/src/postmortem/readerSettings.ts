@@ -40,6 +40,8 @@ export interface ReaderSettings {
   defaultZone: string;
   /** Globs of paths that are always postmortems. */
   files: string[];
+  /** Configured sections (by canonical name), besides the impact section and Stats headings, that state figures. */
+  figureSections: string[];
 }
 
 export function normaliseTag(tag: string): string {
