@@ -49,7 +49,10 @@ describe('sections', () => {
     });
     const a = lint(text);
     assert.deepEqual(codes(a), ['PM002']);
-    assert.match(a.findings[0].message, /Move "Impact" directly before "Corrective Actions": the configured order is "Description", "Timeline", "Contributing Factors", "Stabilization Steps", "Impact", "Corrective Actions"\./);
+    assert.match(
+      a.findings[0].message,
+      /Move "Impact" directly before "Corrective Actions": the configured order is "Description", "Timeline", "Contributing Factors", "Stabilization Steps", "Impact", "Corrective Actions"\./,
+    );
   });
   it('PM003 empty-section fires on a heading with nothing under it, comments included', () => {
     const a = lint(postmortem({ stabilization: '## Stabilization Steps\n\n<!-- what did you do? -->\n' }));

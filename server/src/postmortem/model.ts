@@ -19,7 +19,7 @@ export type Classification = 'path' | 'front-matter' | 'content' | null;
 export interface Title {
   text: string;
   span: Span;
-  /** `YYYY-MM-DD` when the title starts with an ISO date. */
+  /** `YYYY-MM-DD` when the title has an ISO date: at its start, or after words (`# Incident on 2026-03-30 - ...`). */
   date?: string;
 }
 
@@ -94,7 +94,7 @@ export interface TimelineEntry {
   approximate: boolean;
   /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
   date: string | null;
-  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'rollover' | 'none';
+  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'header' | 'rollover' | 'none';
   /** Milliseconds since the epoch, or null when the time or zone cannot be known. When `date` is null
    * this is anchored on a nominal day, so durations between entries still hold but absolute output must not. */
   epochMs: number | null;

@@ -31,7 +31,7 @@ export interface TimelineInput {
   blocks: RootContent[];
   vocab: Vocabulary;
   /** Incident date from the title or front matter. */
-  baseDate?: { date: string; source: 'title' | 'front-matter' };
+  baseDate?: { date: string; source: 'title' | 'front-matter' | 'header' };
   /** Zone from front matter, used when the section declares none. */
   frontMatterZone?: TimezoneDeclaration;
   defaultZone: string;
