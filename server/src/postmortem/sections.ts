@@ -7,6 +7,7 @@
 // (`## The Impact`), punctuation or case.
 import type { Heading, List, ListItem, Paragraph, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { Section, Span } from './model';
 import type { ReaderSettings, SectionMatcher } from './readerSettings';
@@ -102,11 +103,14 @@ export function buildSections(tree: MarkdownTree, text: string, settings: Reader
     byHeading.add(match.canonical);
   });
 
+  // A bold label among the timeline's entries is an entry's note (`**Impact:** errors climb`); one
+  // after the last entry starts a section.
   const timelineStarts = starts.filter((s) => s.match?.role === 'timeline');
   const inTimeline = (offset: number) =>
     timelineStarts.some((t) => {
       const next = starts.find((s) => s.headingSpan.start > t.headingSpan.start);
-      return offset > t.headingSpan.start && (!next || offset < next.headingSpan.start);
+      const end = next ? next.headingSpan.start : text.length;
+      return offset > t.headingSpan.start && offset < end && entryAfter(text, offset, end);
     });
   const labelled = (paragraph: Paragraph, index: number, inner: RootContent[]): Start | undefined => {
     const label = boldLabel(paragraph, tree, text);
@@ -194,6 +198,15 @@ export function buildSections(tree: MarkdownTree, text: string, settings: Reader
       },
       blocks: s.form === 'heading' ? blocks : blocks.filter((b) => b.type !== 'heading'),
     };
+  });
+}
+
+/** Whether a line between `from` and `to` starts with a time, as a timeline entry does. */
+function entryAfter(text: string, from: number, to: number): boolean {
+  const lines = text.slice(text.indexOf('\n', from) + 1, to).split('\n');
+  return lines.some((line) => {
+    const body = line.replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__)?/, '');
+    return /^\d/.test(body) && matchEntryTime(body) !== null;
   });
 }
 
