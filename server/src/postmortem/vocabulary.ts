@@ -444,25 +444,25 @@ export const BLAMELESS_VOCABULARY = [
       "should've",
       'should not have',
       "shouldn't have",
-      'could have',
-      "could've",
-      'could not have',
-      "couldn't have",
+      // "could have" alone is as often about what an attacker or a load could have done.
+      ...['could have', "could've"].flatMap((c) =>
+        ['prevented', 'caught', 'avoided', 'noticed', 'detected', 'checked', 'stopped', 'spotted', 'known', 'tested'].map(
+          (verb) => `${c} ${verb}`,
+        ),
+      ),
       'would not have happened',
       "wouldn't have happened",
       'would have been avoided',
       'if only',
-      'failed to',
-      'neglected to',
     ],
     advice:
-      'it judges what people did against what we know now, not what they knew then. Describe the conditions that made the action seem right at the time, and put what will change in the action items',
+      'this judges what people did by what we know now, not what they knew then. Describe the conditions that made the action seem right at the time, and put what will change in the action items',
   },
   {
     kind: 'error-label',
     phrases: ['human error', 'operator error', 'user error', 'pilot error', 'human mistake', 'human failure'],
     advice:
-      'it names a person as the cause and ends the inquiry there. Say what in the system, the tooling or the process allowed the mistake and let it do harm',
+      'this names a person as the cause and ends the inquiry there. Say what in the system, the tooling or the process allowed the mistake and let it do harm',
   },
   {
     kind: 'blame-adjective',
@@ -478,28 +478,70 @@ export const BLAMELESS_VOCABULARY = [
       'inattentive',
     ],
     advice:
-      'it judges a person rather than describing what happened. Describe the action and the conditions around it (alert load, time of day, missing guard rails)',
+      'this judges a person instead of describing what happened. Describe the action and the conditions around it (alert load, time of day, missing guard rails)',
   },
   {
     kind: 'obviousness',
     phrases: ['obviously', 'of course', 'everyone knows', 'clearly should', 'it was obvious'],
     advice:
-      'what is obvious in hindsight was not obvious during the incident, and calling it so discourages candour. State the fact and what signal would have made it visible',
+      'this is hindsight: what is obvious now was not during the incident, and saying so discourages candour. State the fact and what signal would have made it visible',
   },
 ] as const satisfies readonly BlamelessEntry[];
 
-/** Verbs that make a named person the subject of a cause (`Bob broke`, `Alice forgot to`). */
-export const BLAME_VERBS: readonly string[] = [
-  'broke',
-  'forgot',
-  'forgot to',
-  'missed',
-  'ignored',
-  'caused',
-  'messed up',
-  'screwed up',
-  'overlooked',
-  'failed',
+/** Verbs that make a named person the subject of a cause (`Bob forgot to`, `Alice broke`). */
+export const PERSON_BLAME_VOCABULARY = {
+  /** Only people do these: any name before them is a person. */
+  always: ['forgot', 'forgot to', 'neglected to', 'messed up', 'screwed up', "didn't bother to", 'did not bother to'],
+  /** Systems do these too (`Redis missed the flag`): a person only when the document names them as one. */
+  ifPerson: ['broke', 'missed', 'ignored', 'caused', 'overlooked', 'failed to', 'did not check', "didn't check"],
+  /** Capitalised words that start a clause without naming anyone. */
+  notNames: [
+    'The',
+    'This',
+    'That',
+    'These',
+    'Those',
+    'It',
+    'We',
+    'They',
+    'He',
+    'She',
+    'I',
+    'You',
+    'Nobody',
+    'Someone',
+    'Everyone',
+    'Somebody',
+    'Everybody',
+    'Then',
+    'Also',
+    'Which',
+    'What',
+    'When',
+    'Who',
+  ],
+  advice:
+    'this makes a person the cause. Name the role instead ("the on-call engineer"), describe what made the step easy to miss or the change look safe, and put the fix in the action items',
+} as const;
+
+/** The sections a blameless review reads, besides those of the summary, factors and mitigation roles. */
+export const BLAMELESS_SECTION_NAMES: readonly string[] = [
+  'Lessons Learned',
+  'Lessons',
+  'Learnings',
+  'Learnings and risks',
+  'What went wrong',
+  "What didn't go so well",
+  "How'd we do",
+  'Trigger',
+  'Detection',
+  'Response',
+  'Leadup',
+  'Fault',
+  'Five whys',
+  'Post Incident Analysis',
+  'Incident Response Analysis',
+  'Root cause analysis',
 ];
 
 export function keyMomentEntry(moment: KeyMoment): KeyMomentEntry {
