@@ -446,9 +446,18 @@ export const BLAMELESS_VOCABULARY = [
       "shouldn't have",
       // "could have" alone is as often about what an attacker or a load could have done.
       ...['could have', "could've"].flatMap((c) =>
-        ['prevented', 'caught', 'avoided', 'noticed', 'detected', 'checked', 'stopped', 'spotted', 'known', 'tested'].map(
-          (verb) => `${c} ${verb}`,
-        ),
+        [
+          'prevented',
+          'caught',
+          'avoided',
+          'noticed',
+          'detected',
+          'checked',
+          'stopped',
+          'spotted',
+          'known',
+          'tested',
+        ].map((verb) => `${c} ${verb}`),
       ),
       'would not have happened',
       "wouldn't have happened",
