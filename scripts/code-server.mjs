@@ -198,6 +198,11 @@ export function prepareWorkspace() {
   const clean = readFileSync(join(ROOT, 'examples', 'postmortems', '2024-03-05-checkout-errors.md'), 'utf8');
   writeFileSync(join(incidents, 'checkout-errors.md'), clean);
   writeFileSync(join(incidents, 'wrong-figure.md'), clean.replace('MTTR: 28m', 'MTTR: 2h'));
+  // The reference's shape, written for this project: the headline behaviour without ../shared.
+  cpSync(
+    join(ROOT, 'examples', 'postmortems', '2024-08-14-receipt-uploads-dropped.md'),
+    join(incidents, 'receipt-uploads.md'),
+  );
   writeFileSync(join(workspace, 'README.md'), '# A project\n\nTODO: write the docs.\n\n## Install\n\nnpm ci\n');
   if (hasReference()) {
     cpSync(join(REFERENCE_DIR, 'example-2019-02-06.md'), join(incidents, '2019-02-06.md'));

@@ -48,14 +48,24 @@ async function newPostmortem(client: LanguageClient, titleArgument?: unknown): P
           validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later'),
         });
   if (!title) return undefined;
-  const folderSetting =
-    workspace.getConfiguration('postmortem', root.uri).get<string>('newPostmortem.folder') || 'docs/postmortems';
-  const folder = Uri.joinPath(root.uri, folderSetting);
   const now = new Date();
   const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const params: NewPostmortemParams = { title: title.trim(), date, folderUri: folder.toString() };
-  const result = await client.sendRequest<NewPostmortemResult | null>(NEW_POSTMORTEM, params);
+  // The server reads newPostmortem.folder from the settings and .postmortemrc.json and checks it stays inside.
+  const params: NewPostmortemParams = { title: title.trim(), date, workspaceFolderUri: root.uri.toString() };
+  let result: NewPostmortemResult | null;
+  try {
+    result = await client.sendRequest<NewPostmortemResult | null>(NEW_POSTMORTEM, params);
+  } catch (error) {
+    void window.showErrorMessage(`Postmortem: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
   if (!result) return undefined;
+  const folder = Uri.parse(result.folderUri);
+  // The file name is the server's slug; the folder is checked again here, where the file is written.
+  if (!isInside(folder, root.uri) || /[\\/]|^\.\.?$/.test(result.fileName)) {
+    void window.showErrorMessage(`Postmortem: refusing to create ${result.fileName} outside the workspace folder.`);
+    return undefined;
+  }
   await workspace.fs.createDirectory(folder);
   // Never overwrite: a second postmortem with the same title the same day gets a suffix.
   let target = Uri.joinPath(folder, result.fileName);
@@ -64,6 +74,13 @@ async function newPostmortem(client: LanguageClient, titleArgument?: unknown): P
   await workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
   await window.showTextDocument(await workspace.openTextDocument(target));
   return target;
+}
+
+function isInside(folder: Uri, root: Uri): boolean {
+  if (folder.scheme !== root.scheme || folder.authority !== root.authority) return false;
+  if (/(^|\/)\.\.(\/|$)/.test(folder.path)) return false;
+  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  return folder.path === root.path || folder.path.startsWith(base);
 }
 
 async function exists(uri: Uri): Promise<boolean> {

@@ -6,6 +6,7 @@ import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
+import { WORKSPACE_TRUSTED } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,8 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   const configWatcher = workspace.createFileSystemWatcher('**/.postmortemrc.json');
   context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
+    // In Restricted Mode the server sets aside the config-file keys that read files or choose where to write.
+    initializationOptions: { trusted: workspace.isTrusted },
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
@@ -37,6 +40,10 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(client);
+  const started = client;
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() => void started.sendNotification(WORKSPACE_TRUSTED)),
+  );
   registerCommands(context, client);
   return client;
 }

@@ -1,11 +1,11 @@
 // postmortem-lint: the language server's core, for CI. Arguments and I/O only; the work is in cli/.
 // Exit codes: 0 no error-severity finding, 1 at least one, 2 usage, configuration or file errors.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CliOptions } from './cli/args';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
 import type { SkippedLink } from './cli/files';
-import { resolveFiles } from './cli/files';
+import { operandProblem, resolveFiles } from './cli/files';
 import { writeFileAtomic } from './cli/atomicWrite';
 import { formatGithub } from './cli/formatters/github';
 import { formatJson } from './cli/formatters/json';
@@ -13,15 +13,17 @@ import { formatSarif } from './cli/formatters/sarif';
 import { formatText } from './cli/formatters/text';
 import { lintFiles } from './cli/lint';
 import type { FileReport } from './cli/report';
+import { printable, printableJson } from './cli/printable';
 import { hasErrors } from './cli/report';
+import { notARegularFile } from './config/fileCache';
 import { TOOL_NAME, TOOL_VERSION } from './cli/tool';
 
 function format(reports: FileReport[], options: CliOptions, cwd: string): string {
   switch (options.format) {
     case 'json':
-      return formatJson(reports);
+      return printableJson(formatJson(reports));
     case 'sarif':
-      return formatSarif(reports, cwd);
+      return printableJson(formatSarif(reports, cwd));
     case 'github':
       return formatGithub(reports);
     default:
@@ -34,6 +36,9 @@ function describeSkipped(link: SkippedLink): string {
   return `${link.path}: skipped: ${why}`;
 }
 
+/** Every line on stderr names files and quotes configs anyone may have written: shown escaped. */
+const warn = (line: string) => process.stderr.write(`${printable(line)}\n`);
+
 /** Whole or not at all, like --fix: code scanning must never upload half a file. */
 function writeSarif(file: string, sarif: string): boolean {
   try {
@@ -41,8 +46,18 @@ function writeSarif(file: string, sarif: string): boolean {
     writeFileAtomic(file, sarif);
     return true;
   } catch (error) {
-    process.stderr.write(`${TOOL_NAME}: cannot write ${file}: ${error instanceof Error ? error.message : error}\n`);
+    warn(`${TOOL_NAME}: cannot write ${file}: ${error instanceof Error ? error.message : error}`);
     return false;
+  }
+}
+
+/** Why --config cannot name this file, or undefined. */
+function configFileProblem(path: string): string | undefined {
+  try {
+    const why = notARegularFile(statSync(path));
+    return why && `--config ${path}: ${why}, not a configuration file`;
+  } catch {
+    return `Configuration file not found: ${path}`;
   }
 }
 
@@ -57,12 +72,20 @@ function main(argv: string[]): number {
     return 0;
   }
   const cwd = process.cwd();
-  if (options.config && !existsSync(options.config))
-    throw new UsageError(`Configuration file not found: ${options.config}`);
-  const { files, unmatched, skipped, roots } = resolveFiles(options.operands, cwd);
+  const configProblem = options.config === undefined ? undefined : configFileProblem(options.config);
+  if (configProblem) throw new UsageError(configProblem);
+  for (const operand of options.operands) {
+    const why = operandProblem(operand);
+    if (why) throw new UsageError(`Cannot search ${operand}: ${why}.`);
+  }
+  const { files, unmatched, skipped, unreadable, roots } = resolveFiles(options.operands, cwd);
   // Before a usage error too: a folder holding only such links would otherwise "match nothing" unexplained.
-  for (const link of skipped) process.stderr.write(`${describeSkipped(link)}\n`);
-  if (unmatched.length) throw new UsageError(`No markdown files match: ${unmatched.join(', ')}`);
+  for (const link of skipped) warn(describeSkipped(link));
+  for (const u of unreadable) warn(`${u.path}: ${u.why}`);
+  const noMatch = unmatched.length ? `No markdown files match: ${unmatched.join(', ')}` : undefined;
+  // Nothing at all to check is a usage mistake; otherwise the files found are checked and the run fails after.
+  if (noMatch && files.length === 0 && unreadable.length === 0) throw new UsageError(noMatch);
+  if (noMatch) warn(`${TOOL_NAME}: ${noMatch}`);
 
   const { reports, failed } = lintFiles(files, {
     cwd,
@@ -70,11 +93,11 @@ function main(argv: string[]): number {
     fix: options.fix,
     quiet: options.quiet,
     writableRoots: roots,
-    warn: (line) => process.stderr.write(`${line}\n`),
+    warn,
   });
   process.stdout.write(format(reports, options, cwd));
-  if (options.sarif && !writeSarif(options.sarif, formatSarif(reports, cwd))) return 2;
-  if (failed) return 2;
+  if (options.sarif && !writeSarif(options.sarif, printableJson(formatSarif(reports, cwd)))) return 2;
+  if (failed || noMatch || unreadable.length) return 2;
   return hasErrors(reports) ? 1 : 0;
 }
 
@@ -88,11 +111,13 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+    warn(`${TOOL_NAME}: ${error.message}`);
+    warn(`Run "${TOOL_NAME} --help" for usage.`);
   } else {
-    process.stderr.write(
-      `${TOOL_NAME}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    for (const line of `${TOOL_NAME}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.split(
+      '\n',
+    ))
+      warn(line);
   }
   process.exitCode = 2;
 }

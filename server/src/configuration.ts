@@ -4,7 +4,7 @@ import { RULE_NAMES } from './analysis/rules';
 import type { ConfigFileReading } from './config/configFile';
 import * as configFile from './config/configFile';
 import * as jsonSchema from './config/jsonSchema';
-import type { LoadedConfig, LoadOptions, SettingsReading } from './config/load';
+import type { CheckedConfigFile, ConfigFileOptions, LoadedConfig, LoadOptions, SettingsReading } from './config/load';
 import * as load from './config/load';
 import type { ConfigInput } from './config/schema';
 
@@ -30,4 +30,12 @@ export function postmortemrcJsonSchema(): ReturnType<typeof jsonSchema.postmorte
 
 export function settingsContribution(): Record<string, unknown> {
   return jsonSchema.settingsContribution(RULE_NAMES);
+}
+
+export function readConfigFile(
+  file: string,
+  text: string,
+  options: Omit<ConfigFileOptions, 'ruleNames'> = {},
+): CheckedConfigFile {
+  return load.readConfigFile(file, text, { ...options, ruleNames: RULE_NAMES });
 }

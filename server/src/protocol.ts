@@ -16,15 +16,25 @@ export interface InsertTimelineEntryResult {
 export const NEW_POSTMORTEM = 'postmortem/newPostmortem';
 export interface NewPostmortemParams {
   title: string;
-  /** The incident date, YYYY-MM-DD, from the client's clock. */
+  /** The incident date, YYYY-MM-DD, from the client's clock; anything else is refused. */
   date: string;
-  /** The folder the file goes in, as a file URI. */
-  folderUri: string;
+  /**
+   * The workspace folder, as a file URI: the server picks the folder inside it from
+   * `newPostmortem.folder` (settings and .postmortemrc.json) and checks it stays inside.
+   */
+  workspaceFolderUri?: string;
+  /** Or the folder itself, as a file URI (it must lie inside a workspace folder, when there are any). */
+  folderUri?: string;
 }
 export interface NewPostmortemResult {
   fileName: string;
   text: string;
+  /** The folder the file goes in, checked to lie inside the workspace folder. */
+  folderUri: string;
 }
+
+/** The client's word that the user trusted the workspace (VS Code's Restricted Mode ended). */
+export const WORKSPACE_TRUSTED = 'postmortem/workspaceTrusted';
 
 /** The server's memory, after a collection when node runs with --expose-gc: for benchmarks and leak tests. */
 export const MEMORY_USAGE = 'postmortem/memoryUsage';

@@ -1,7 +1,7 @@
 // The LSP connection: documents in, diagnostics out, everything else delegated to the core.
 // Started by the VS Code client over IPC, or by any editor with `--stdio`.
 import { pathToFileURL } from 'node:url';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import {
@@ -19,12 +19,9 @@ import type { Analysis } from './analysis/analyze';
 import { analyze } from './analysis/analyze';
 import type { Versioned } from './documentAnalyses';
 import { DocumentAnalyses } from './documentAnalyses';
-import { CONFIG_FILE_NAME } from './config/configFile';
+import { CONFIG_FILE_NAME, MAX_CONFIG_FILE_BYTES } from './config/configFile';
 import { readTextCached } from './config/fileCache';
 import { insertTimelineEntry } from './analysis/insertEntry';
-import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
-import { loadConfigFor, readConfigText } from './configuration';
-import { defaultConfig } from './config/schema';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { completions } from './features/completion';
@@ -33,14 +30,10 @@ import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
-import type {
-  InsertTimelineEntryParams,
-  InsertTimelineEntryResult,
-  NewPostmortemParams,
-  NewPostmortemResult,
-} from './protocol';
+import { newPostmortemRequest } from './newPostmortemRequest';
+import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams } from './protocol';
 import type { MemoryUsageResult } from './protocol';
-import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM } from './protocol';
+import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM, WORKSPACE_TRUSTED } from './protocol';
 import { LineIndex } from './postmortem/positions';
 import { uriToPath, Workspace } from './workspace';
 
@@ -64,8 +57,9 @@ process.on('unhandledRejection', (error) => logError('unhandled rejection', erro
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   workspace.pullsConfiguration = !!caps.workspace?.configuration;
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
   workspace.pushedSettings = options?.settings ?? {};
+  workspace.trusted = options?.trusted !== false;
   workspace.roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (workspace.roots.length === 0 && params.rootUri) {
     const root = uriToPath(params.rootUri);
@@ -147,8 +141,9 @@ const isConfigFile = (path: string | undefined): path is string => !!path && bas
 /** A config file's problems as diagnostics in that file: as typed when it is open, else as on disk. */
 async function publishConfigProblems(file: string): Promise<void> {
   const open = documents.all().find((d) => uriToPath(d.uri) === file);
-  const text = open ? open.getText() : readTextCached(file);
-  const diagnostics = text === undefined ? [] : configProblemDiagnostics(text, readConfigText(file, text).problems);
+  const text = open ? open.getText() : readTextCached(file, MAX_CONFIG_FILE_BYTES);
+  const diagnostics =
+    text === undefined ? [] : configProblemDiagnostics(text, workspace.configFileProblems(file, text));
   const key = JSON.stringify(diagnostics);
   if ((publishedProblems.get(file) ?? '[]') === key) return;
   if (!diagnostics.length) loggedConfigFiles.delete(file);
@@ -332,20 +327,8 @@ connection.onRequest(
 
 // TextDocuments reports an open as a content change too; only real edits wait for a pause.
 const justOpened = new Set<string>();
-connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams): NewPostmortemResult | null => {
-  try {
-    const folder = uriToPath(params.folderUri);
-    const loaded = folder ? loadConfigFor(join(folder, 'new.md'), { root: workspace.rootOf(folder) }) : undefined;
-    const config = loaded?.config ?? defaultConfig();
-    return {
-      fileName: newPostmortemFileName(params.title, params.date),
-      text: newPostmortemText(params.title, params.date, config, loaded?.template?.text),
-    };
-  } catch (error) {
-    logError('new postmortem', error);
-    return null;
-  }
-});
+connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
+connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(revalidateAll));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {
   const gc = (globalThis as { gc?: () => void }).gc;

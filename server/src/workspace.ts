@@ -2,9 +2,11 @@
 // the configuration each document gets. Kept apart from server.ts so the wiring stays readable.
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
+import { dirname } from 'node:path';
+import type { ConfigProblem } from './config/configFile';
 import type { LoadedConfig } from './config/load';
-import { mergeConfig } from './config/load';
-import { loadConfigFor, readSettings } from './configuration';
+import { mergeConfig, searchRoot } from './config/load';
+import { loadConfigFor, readConfigFile, readSettings } from './configuration';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -21,11 +23,23 @@ export class Workspace {
   pullsConfiguration = false;
   /** Settings pushed by didChangeConfiguration or initializationOptions, for clients that cannot be asked. */
   pushedSettings: unknown = {};
+  /**
+   * False while VS Code runs the workspace in Restricted Mode (the client says so): config files
+   * then apply without their keys that read files. Other editors have no such mode: trusted.
+   */
+  trusted = true;
   private readonly settingsByUri = new Map<string, Promise<unknown>>();
   /** Settings problems already logged: each once per session, not once per validation. */
   private readonly loggedSettingsProblems = new Set<string>();
 
   constructor(private readonly connection: Connection) {}
+
+  /** The user trusted the workspace: config files apply whole from now on. */
+  trust(revalidate: () => void): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    revalidate();
+  }
 
   settingsChanged(pushed: unknown): void {
     this.settingsByUri.clear();
@@ -54,12 +68,28 @@ export class Workspace {
       .sort((a, b) => b.length - a.length)[0];
   }
 
+  /** The workspace folder bounding discovery for a file, named as messages name it. */
+  private rootFor(path: string): { root?: string; rootName?: string } {
+    const root = this.rootOf(path);
+    return root ? { root, rootName: 'the workspace folder' } : {};
+  }
+
+  /** A config file's problems as they apply here (trust, the template's folder), for its own diagnostics. */
+  configFileProblems(file: string, text: string): ConfigProblem[] {
+    const { root, rootName } = this.rootFor(file);
+    return readConfigFile(file, text, {
+      root: root ?? searchRoot(dirname(file)) ?? dirname(file),
+      rootName,
+      trusted: this.trusted,
+    }).problems;
+  }
+
   async configFor(uri: string): Promise<LoadedConfig & { path?: string }> {
     const settings = await this.settingsFor(uri);
     const path = uriToPath(uri);
     let loaded: LoadedConfig & { path?: string };
     if (path) {
-      loaded = { ...loadConfigFor(path, { settings, root: this.rootOf(path) }), path };
+      loaded = { ...loadConfigFor(path, { settings, trusted: this.trusted, ...this.rootFor(path) }), path };
     } else {
       const { input, problems } = readSettings(settings);
       loaded = {

@@ -78,6 +78,7 @@ describe('resolveFiles and symlinks', () => {
           outside('pm/shared', real(join(away, 'dir'))),
           outside('pm/up', real(work)),
         ],
+        unreadable: [],
         roots: [real(join(work, 'pm'))],
       });
     },
@@ -128,6 +129,7 @@ describe('resolveFiles and symlinks', () => {
       files: ['pm/evil.md'],
       unmatched: [],
       skipped: [],
+      unreadable: [],
       roots: [real(join(work, 'pm'))],
     });
     const r = resolveFiles(['linked'], work);
@@ -142,6 +144,7 @@ describe('resolveFiles and symlinks', () => {
       files: [],
       unmatched: ['.'],
       skipped: [outside('x.md', real(join(away, 'secret.md')))],
+      unreadable: [],
       roots: [real(lonely)],
     });
     const glob = resolveFiles(['pm/e*.md'], work);

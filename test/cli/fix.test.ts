@@ -1,6 +1,6 @@
 // `--fix` through the built CLI: safe fixes in the document's own style, idempotent, bytes preserved.
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -18,7 +18,11 @@ describe('--fix', () => {
     const fixed = readFileSync(file);
     assert.equal(fixed.toString('utf8'), MARKED);
     const [report] = JSON.parse(first.stdout) as FileReport[];
-    assert.deepEqual(report.findings, [], 'the report describes the fixed text');
+    assert.deepEqual(
+      report.findings.filter((f) => f.name === 'figure-mismatch'),
+      [],
+      'the report describes the fixed text',
+    );
     assert.equal(report.figures.MTTR.stated, 45);
 
     const second = run(['--fix', 'incidents'], dir);
@@ -64,7 +68,7 @@ describe('--fix', () => {
   });
 
   // Root ignores permissions, so as root the CLI runs as `nobody`, for whom they hold.
-  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const asNobody: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const nobodyCanRun = !('uid' in asNobody) || run(['--version'], tmpdir(), asNobody).code === 0;
   const skip = nobodyCanRun
     ? false
@@ -76,9 +80,11 @@ describe('--fix', () => {
       const broken = MARKED.replace('MTTR: 45m', 'MTTR: 2h');
       const dir = tempTree({ 'incidents/a.md': broken });
       const folder = join(dir, 'incidents');
-      // A real failure: the folder is read-only, so the temp file cannot be created.
+      // A real failure: the folder is read-only, so the temp file cannot be created. The file is
+      // the runner's own (nobody's, as root), or --fix would refuse it before trying to write.
       chmodSync(dir, 0o755);
       chmodSync(join(folder, 'a.md'), 0o644);
+      if (asNobody.uid !== undefined) chownSync(join(folder, 'a.md'), asNobody.uid, asNobody.gid ?? asNobody.uid);
       chmodSync(folder, 0o555);
       try {
         const r = run(['--fix', '--format', 'json', 'incidents'], dir, asNobody);
@@ -87,7 +93,11 @@ describe('--fix', () => {
         assert.equal(readFileSync(join(folder, 'a.md'), 'utf8'), broken);
         assert.deepEqual(readdirSync(folder), ['a.md']);
         const [report] = JSON.parse(r.stdout) as FileReport[];
-        assert.equal(report.findings[0]?.name, 'figure-mismatch', 'the report describes the file as it stays');
+        assert.deepEqual(
+          report.findings.filter((f) => f.name === 'figure-mismatch').map((f) => f.message),
+          ['MTTR says 2h but the timeline says 45m (from 10:20 (detected) to 11:05 (resolved)).'],
+          'the report describes the file as it stays',
+        );
       } finally {
         chmodSync(folder, 0o755);
       }

@@ -72,16 +72,17 @@ describe('--format sarif', () => {
   });
 
   it('results point into the catalogue, with relative URIs and 1-based regions', () => {
-    assert.deepEqual(
-      run0.results.map((x) => x.ruleId),
-      ['PM006', 'PM203', 'PM105'],
-    );
+    const result = (ruleId: string) => {
+      const found = run0.results.filter((x) => x.ruleId === ruleId);
+      assert.equal(found.length, 1, `one ${ruleId} result`);
+      return found[0];
+    };
     for (const result of run0.results) {
       assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId);
       const { region } = result.locations[0].physicalLocation;
       assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine);
     }
-    const [leader, mismatch, approximate] = run0.results;
+    const [leader, mismatch, approximate] = ['PM006', 'PM203', 'PM105'].map(result);
     assert.equal(leader.locations[0].physicalLocation.artifactLocation.uri, 'incidents/a.md');
     assert.equal(mismatch.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.deepEqual(mismatch.locations[0].physicalLocation.region, {

@@ -62,7 +62,7 @@ describe('symlinks', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, new RegExp(`^${escape(note('evil.md', join(away, 'secret.md')))}$`, 'm'));
     assert.doesNotMatch(r.stdout, /evil|symlink/);
-    assert.match(r.stdout, /^1 postmortem checked: 0 errors, 1 warning/m);
+    assert.match(r.stdout, /^1 postmortem checked: 0 errors, /m);
   });
 
   it('follows a link into another folder given, linting its file once, by its own name', () => {
@@ -89,8 +89,8 @@ describe('symlinks', () => {
     assert.equal(fix.code, 0, 'a refusal by design is no failure');
     const [evil] = JSON.parse(fix.stdout) as FileReport[];
     assert.deepEqual(
-      evil.findings.map((f) => f.name),
-      ['figure-mismatch'],
+      evil.findings.filter((f) => f.name === 'figure-mismatch').map((f) => f.message),
+      ['MTTR says 2h but the timeline says 45m (from 10:20 (detected) to 11:05 (resolved)).'],
       'the report shows what is left to fix by hand',
     );
     const target = realpathSync.native(join(away, 'secret.md'));

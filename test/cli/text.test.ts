@@ -50,6 +50,31 @@ describe('text format', () => {
     );
   });
 
+  it('counts warnings and notes (information and hints) in the summary, singular for one', () => {
+    const finding = (severity: FileReport['findings'][number]['severity'], line: number) => ({
+      ...report.findings[0],
+      severity,
+      range: { start: { line, character: 0 }, end: { line, character: 1 } },
+    });
+    const mixed: FileReport = {
+      ...report,
+      findings: [finding('warning', 1), finding('information', 2), finding('hint', 3), finding('warning', 4)],
+    };
+    assert.equal(
+      formatText([mixed], { color: false }).split('\n').at(-2),
+      '1 postmortem checked: 0 errors, 2 warnings, 2 notes',
+    );
+    const one: FileReport = { ...report, findings: [finding('warning', 1)] };
+    assert.equal(
+      formatText([one, one], { color: false }).split('\n').at(-2),
+      '2 postmortems checked: 0 errors, 2 warnings, 0 notes',
+    );
+    assert.equal(
+      formatText([one], { color: false }).split('\n').at(-2),
+      '1 postmortem checked: 0 errors, 1 warning, 0 notes',
+    );
+  });
+
   it('colours only when told to', () => {
     assert.ok(!formatText([report], { color: false }).includes('\u001b['));
     assert.ok(formatText([report], { color: true }).includes('\u001b[31merror\u001b[0m'));

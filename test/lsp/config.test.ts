@@ -1,7 +1,9 @@
-// Bad configuration through the built server, as an editor meets it: the findings in the
-// .postmortemrc.json, postmortems still analysed with the valid rest and the defaults, and one
-// log line per broken file or bad setting, however many documents and validations there are.
+// Configuration through the built server, as an editor meets it: the findings in a broken
+// .postmortemrc.json, postmortems still analysed with the valid rest and the defaults, one log
+// line per broken file or bad setting however many validations there are, and the file's
+// problems as it is edited, saved, closed and deleted.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
@@ -12,6 +14,10 @@ import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
 
+const summary = (ds: Diagnostic[]) =>
+  ds.map(
+    (d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`,
+  );
 const at = (ds: Diagnostic[]) =>
   ds.map(
     (d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
@@ -46,11 +52,12 @@ async function validateRepeatedly(client: TestClient, dir: string): Promise<Reco
   return { a: da, b: db };
 }
 
-const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+/** Whether incident-leader reported: the setting under test turns it off, unless the file could not be read. */
+const leaderReported = (ds: Diagnostic[]) => ds.some((d) => d.code === 'PM006');
 const pm101 = (ds: Diagnostic[]) => ds.find((d) => d.code === 'PM101')?.message ?? '';
 const warnings = (client: TestClient) => client.logs.filter((l) => l.type <= WARNING).map((l) => l.message);
 
-const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[] = [
+const CASES: { name: string; rc: string; problems: string[]; leader: boolean }[] = [
   {
     name: 'wrong types',
     rc: '{\n  "rules": { "incident-leader": "off", "PM005": "loud" },\n  "defaultTimezone": 3\n}\n',
@@ -58,7 +65,7 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
       '1:48-1:54 "rules.PM005": "loud" is not one of "error", "warning", "information", "hint", "off".',
       '2:21-2:22 "defaultTimezone": expected a string, got the number 3.',
     ],
-    codes: ['PM101'],
+    leader: false,
   },
   {
     name: 'unknown keys',
@@ -67,7 +74,7 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
       '1:39-1:51 Unknown rule "titel-date" in "rules": did you mean "title-date"?',
       '2:2-2:19 Unknown setting "defaultTimeZone": did you mean "defaultTimezone"?',
     ],
-    codes: ['PM101'],
+    leader: false,
   },
   {
     name: 'invalid JSON (a truncated file)',
@@ -76,13 +83,13 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
       '2:21-2:31 Invalid JSON: this string is not closed.',
       '2:31-2:31 Invalid JSON: a closing } is expected.',
     ],
-    codes: ['PM101'],
+    leader: false,
   },
   {
     name: 'invalid JSON (an empty file)',
     rc: '',
     problems: ['0:0-0:0 The file is empty: write a JSON object, like { "rules": {} }.'],
-    codes: ['PM006', 'PM101'],
+    leader: true,
   },
   {
     name: 'a time zone that does not exist',
@@ -90,7 +97,7 @@ const CASES: { name: string; rc: string; problems: string[]; codes: string[] }[]
     problems: [
       '2:21-2:35 "defaultTimezone": "Mars/Olympus" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".',
     ],
-    codes: ['PM101'],
+    leader: false,
   },
 ];
 
@@ -107,7 +114,7 @@ describe('a broken .postmortemrc.json', () => {
         assert.deepEqual(at(ds), c.problems);
         assert.ok(ds.every((d) => d.severity === 1 && d.source === 'postmortem'));
         for (const doc of [docs.a, docs.b]) {
-          assert.deepEqual(codes(doc), c.codes);
+          assert.equal(leaderReported(doc), c.leader, 'incident-leader as the file leaves it');
           assert.match(pm101(doc), /: UTC is assumed\.$/, 'the default zone, whatever the file said');
         }
         const lines = warnings(client);
@@ -153,7 +160,7 @@ for (const pullConfiguration of [true, false]) {
         client.pushSettings(client.settings);
         const docs = await validateRepeatedly(client, dir);
         for (const doc of [docs.a, docs.b]) {
-          assert.deepEqual(codes(doc), ['PM101']);
+          assert.equal(leaderReported(doc), false, 'the valid setting applies');
           assert.match(pm101(doc), /: UTC is assumed\.$/);
         }
         assert.deepEqual(warnings(client), [
@@ -166,3 +173,53 @@ for (const pullConfiguration of [true, false]) {
     });
   });
 }
+
+describe('config file removal', () => {
+  it('clears the problems of a deleted .postmortemrc.json', async () => {
+    const dir = tempTree({ '.postmortemrc.json': '{ "bogus": 1 }' });
+    const client = await startServer({ pullConfiguration: true, rootPath: dir });
+    try {
+      const rc = pathToFileURL(join(dir, '.postmortemrc.json')).href;
+      const problems = client.nextDiagnostics(rc);
+      client.open(pathToFileURL(join(dir, 'a.md')).href, DOC);
+      assert.equal((await problems).length, 1);
+      rmSync(join(dir, '.postmortemrc.json'));
+      const cleared = client.nextDiagnostics(rc);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: rc, type: 3 }],
+      });
+      assert.deepEqual(await cleared, []);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      if (client.process.exitCode === null) client.process.kill();
+    }
+  });
+});
+
+describe('a .postmortemrc.json opened in the editor', () => {
+  it('is checked as typed while open, and as saved once closed; no document need be open', async () => {
+    const dir = tempTree({ '.postmortemrc.json': '{ "bogus": 1 }' });
+    const client = await startServer({ pullConfiguration: false, rootPath: dir });
+    try {
+      const rc = pathToFileURL(join(dir, '.postmortemrc.json')).href;
+      const onDisk = client.nextDiagnostics(rc);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: rc, type: 1 }],
+      });
+      assert.deepEqual(summary(await onDisk), ['undefined 0:2-0:9']);
+      const typed = client.nextDiagnostics(rc);
+      client.open(rc, '{\n  "rules": { "PM001": "loud" }\n}\n');
+      const ds = await typed;
+      assert.deepEqual(summary(ds), ['undefined 1:22-1:28']);
+      assert.equal(ds[0].severity, 1);
+      const cleared = client.nextDiagnostics(rc);
+      const saved = client.nextDiagnostics(rc);
+      client.close(rc);
+      assert.deepEqual(await cleared, []);
+      assert.deepEqual(summary(await saved), ['undefined 0:2-0:9']);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      if (client.process.exitCode === null) client.process.kill();
+    }
+  });
+});

@@ -1,8 +1,11 @@
 // Shared helpers for core tests: analyse a text and read findings back as plain values.
 import { analyze } from '../../server/src/analysis/analyze';
 import type { Analysis } from '../../server/src/analysis/analyze';
+import type { Finding, TextEdit } from '../../server/src/analysis/finding';
+import { applyEdits } from '../../server/src/analysis/fixAll';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { configSchema } from '../../server/src/config/schema';
+import type { Span } from '../../server/src/postmortem/model';
 
 export function lint(
   text: string,
@@ -12,16 +15,10 @@ export function lint(
   return analyze(text, configSchema.parse(config), context);
 }
 
-export function codes(analysis: Analysis): string[] {
-  return analysis.findings.map((f) => f.code);
-}
-
-/** Each finding as `CODE line:char-line:char` (0-based, as LSP), for exact position checks. */
-export function located(analysis: Analysis): string[] {
-  return analysis.findings.map((f) => {
-    const r = analysis.lines.range(f.span);
-    return `${f.code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-  });
+/** A span as `line:character-line:character` (0-based, as LSP), for exact position checks. */
+export function rangeOf(analysis: Analysis, span: Span): string {
+  const r = analysis.lines.range(span);
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
 export function figure(analysis: Analysis, name: string) {
@@ -30,14 +27,18 @@ export function figure(analysis: Analysis, name: string) {
   return f;
 }
 
-/** Applies every fix of the given findings to the text, right to left. */
-export function applyFixes(text: string, analysis: Analysis, code?: string): string {
-  const edits = analysis.findings
-    .filter((f) => !code || f.code === code)
-    .flatMap((f) => f.fixes.flatMap((x) => x.edits))
-    .sort((a, b) => b.span.start - a.span.start);
-  for (const e of edits) text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-  return text;
+/**
+ * The text once each finding's first fix is applied, as one pass of fix-all applies them (safe
+ * or not): a fix whose edits overlap one already taken is left out whole, and the edits are
+ * applied by production's own `applyEdits`.
+ */
+export function applyFixes(text: string, findings: Finding[]): string {
+  const taken: TextEdit[] = [];
+  for (const fix of findings.flatMap((f) => f.fixes.slice(0, 1))) {
+    const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end));
+    if (!overlaps) taken.push(...fix.edits);
+  }
+  return applyEdits(text, taken);
 }
 
 /** A clean postmortem; pieces can be swapped out by the tests. */

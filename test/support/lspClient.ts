@@ -51,12 +51,18 @@ export interface TestClient {
   stderr(): string;
   /** Every `window/logMessage` the server sent, in order: what a user sees in the output panel. */
   logs: { type: number; message: string }[];
+  /** The refresh requests the server sent (`workspace/inlayHint/refresh`, `workspace/codeLens/refresh`), in order. */
+  refreshes: string[];
 }
 
 export async function startServer(options: {
   pullConfiguration: boolean;
   rootPath?: string;
   nodeFlags?: string[];
+  /** Whether the client says it supports inlay hint and code lens refresh requests. */
+  refreshSupport?: boolean;
+  /** As the VS Code client sends them (`{ trusted: false }` in Restricted Mode). */
+  initializationOptions?: unknown;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -111,19 +117,28 @@ export async function startServer(options: {
     },
     stderr: () => stderr,
     logs: [],
+    refreshes: [],
   };
   connection.onNotification(LogMessageNotification.type, (p) => client.logs.push({ type: p.type, message: p.message }));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map(() => client.settings),
   );
   connection.onRequest('client/registerCapability', () => null);
+  for (const refresh of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh'])
+    connection.onRequest(refresh, () => (client.refreshes.push(refresh), null));
   connection.listen();
   client.initialized = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: options.rootPath ? pathToFileURL(options.rootPath).href : null,
+    initializationOptions: options.initializationOptions,
     workspaceFolders: options.rootPath ? [{ uri: pathToFileURL(options.rootPath).href, name: 'root' }] : null,
     capabilities: {
-      workspace: { configuration: options.pullConfiguration, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: {
+        configuration: options.pullConfiguration,
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        inlayHint: { refreshSupport: !!options.refreshSupport },
+        codeLens: { refreshSupport: !!options.refreshSupport },
+      },
       textDocument: { publishDiagnostics: { relatedInformation: true } },
     },
   });

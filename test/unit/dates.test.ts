@@ -49,6 +49,7 @@ describe('parseDayMarker', () => {
     ['Detection', 2019, null],
     ['2 hours later', 2019, null],
     ['2019-02-07 Deploy day', null, null],
+    ['2019-02-07 release went out', null, null],
     ['February 30', 2019, null],
     ['Mayday 5', 2019, null],
     ['', 2019, null],
@@ -63,6 +64,7 @@ describe('addDays', () => {
     assert.equal(addDays('2019-02-06', 1), '2019-02-07');
     assert.equal(addDays('2019-02-28', 1), '2019-03-01');
     assert.equal(addDays('2020-02-28', 1), '2020-02-29');
+    assert.equal(addDays('2024-02-28', 1), '2024-02-29');
     assert.equal(addDays('2019-12-31', 1), '2020-01-01');
     assert.equal(addDays('2019-03-01', -1), '2019-02-28');
     assert.equal(addDays('2019-02-06', 0), '2019-02-06');

@@ -70,7 +70,7 @@ describe('parseDuration: trailing text and what is not one value', () => {
     for (const text of ['2h or 3h', '2h 3h', '2h52m, later 3h']) assert.equal(parseDuration(text), null, text);
   });
   it('empty, placeholders and words are nothing', () => {
-    for (const text of ['', '   ', 'N/A', '?', 'YYY', 'TBD', '5', '3 months', 'two hours', '2:75'])
+    for (const text of ['', '   ', 'soon', 'N/A', '?', 'YYY', 'TBD', '5', '3 months', 'two hours', '2:75'])
       assert.equal(parseDuration(text), null, text);
   });
 });

@@ -26,6 +26,9 @@ function check(line: string, expected: Expected) {
 const plain = { approximate: false, date: null, unknown: false, unreadable: false, zone: null };
 
 describe('entry times: clock forms', () => {
+  it('16:57 and the text after it', () => {
+    check('16:57 merged', { ...plain, hm: '16:57', written: '16:57', rest: 'merged', timeEnd: 5, length: 6 });
+  });
   it('16:57 alone on the line', () => {
     assert.deepEqual(matchEntryTime('16:57'), {
       length: 5,
@@ -317,6 +320,7 @@ describe('entry times: prose is not a time', () => {
   for (const line of [
     '2 approvers',
     '10 people',
+    '10 people joined',
     '1.5x the load',
     '3.2.1 release',
     '20-60 days',

@@ -2,7 +2,10 @@
 // bold-label form, and a subsection of a recognised section stays part of it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codes, lint, postmortem } from '../support/core';
+import type { Analysis } from '../../server/src/analysis/analyze';
+import { lint, postmortem } from '../support/core';
+
+const codes = (a: Analysis) => a.findings.map((f) => f.code);
 
 const sections = (text: string) =>
   lint(text, {}, { path: 'docs/postmortems/a.md' }).postmortem.sections.map((s) => [

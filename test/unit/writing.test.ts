@@ -9,7 +9,9 @@ import { insertTimelineEntry } from '../../server/src/analysis/insertEntry';
 import { newPostmortemFileName } from '../../server/src/analysis/newPostmortem';
 import { snippets } from '../../server/src/analysis/snippets';
 import { defaultConfig } from '../../server/src/config/schema';
+import { placeholder } from '../../server/src/analysis/rules/placeholder';
 import { lint, postmortem } from '../support/core';
+import { runRule } from '../support/ruleTester';
 
 const root = join(__dirname, '..', '..');
 
@@ -102,11 +104,13 @@ describe('snippets', () => {
       .replace('${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}', '2024-03-05')
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
       .replace(/\$\d/g, '');
-    const a = lint(body);
-    assert.equal(a.postmortem.classification, 'content');
+    const { analysis, findings } = runRule(placeholder, body);
+    assert.equal(analysis.postmortem.classification, 'content');
     const prompts = body.match(/<[^>]+>/g) ?? [];
-    const flagged = a.findings.filter((f) => f.code === 'PM007').map((f) => body.slice(f.span.start, f.span.end));
-    assert.deepEqual(flagged, prompts);
+    assert.deepEqual(
+      findings.map((f) => body.slice(f.span.start, f.span.end)),
+      prompts,
+    );
   });
 });
 

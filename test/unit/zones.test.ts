@@ -13,6 +13,8 @@ describe('findTimezoneDeclaration', () => {
     ['Times: Europe/London', 'Europe/London', 'Europe/London', 7],
     ['Timezone: UTC+2', 'UTC+2', 'UTC+2', 10],
     ['Time zone: Europe/Berlin', 'Europe/Berlin', 'Europe/Berlin', 11],
+    ['All times are in GMT.', 'UTC', 'GMT', 17],
+    ['All times are ACDT (+10:30)', 'UTC+10:30', 'ACDT (+10:30)', 14],
     ['(all times in PST/PDT)', 'America/Los_Angeles', 'PST/PDT', 14],
     ['Timeline (all times in PST/PDT)', 'America/Los_Angeles', 'PST/PDT', 23],
     ['All times in UTC+9:30', 'UTC+9:30', 'UTC+9:30', 13],
@@ -41,6 +43,7 @@ describe('findTimezoneDeclaration', () => {
       'At 1915 UTC, sequencer throughput jumped',
       'between the hours of 1900 and 2100 UTC.',
       'The UTC offset changed',
+      'We migrated the UTC clocks.',
       'UTC',
       'for the London timezone',
       'All times are approximate',
@@ -80,6 +83,7 @@ describe('resolveZone', () => {
     ['America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
     ['Asia/Kolkata', 'Asia/Kolkata'],
     ['Mars/Base', null],
+    ['Mars/Olympus', null],
     ['XYZ', null],
     ['CET/PST', null],
     ['UTC+15', null],
@@ -171,5 +175,6 @@ describe('formatIso', () => {
     assert.equal(formatIso(Date.UTC(2019, 1, 6, 17, 18), 60), '2019-02-06T18:18:00+01:00');
     assert.equal(formatIso(Date.UTC(2019, 1, 6, 17, 18), -480), '2019-02-06T09:18:00-08:00');
     assert.equal(formatIso(Date.UTC(2019, 1, 6, 17, 18), 570), '2019-02-07T02:48:00+09:30');
+    assert.equal(formatIso(Date.UTC(2023, 7, 26, 11, 24), -420), '2023-08-26T04:24:00-07:00');
   });
 });

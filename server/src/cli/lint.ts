@@ -1,17 +1,19 @@
 // The CLI's work per file: configuration, reading, --fix, analysis. Problems go to `warn` and
 // make the run fail with exit 2; findings are the caller's to format.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Analysis } from '../analysis/analyze';
 import { analyze } from '../analysis/analyze';
 import { fixText } from '../analysis/fixAll';
 import type { ConfigProblem } from '../config/configFile';
 import { loadConfigFor } from '../configuration';
 import { LineIndex } from '../postmortem/positions';
-import { writeFileAtomic } from './atomicWrite';
+import { ChangedMeanwhile, writeFileAtomic } from './atomicWrite';
+import { encodeText } from './fileBytes';
+import { fixRefusal } from './fixRefusal';
 import { FixTargets } from './fixTargets';
 import type { FileReport } from './report';
 import { buildReport } from './report';
+import { readSource } from './sourceFile';
 
 export interface LintOptions {
   cwd: string;
@@ -30,75 +32,87 @@ export interface LintRun {
   failed: boolean;
 }
 
-const BOM = '\uFEFF';
-
-/** The folder holding `.git` above a file: where config and template discovery stop, as in the editor's workspace. */
-function projectRoot(dir: string, cache: Map<string, string | undefined>): string | undefined {
-  if (cache.has(dir)) return cache.get(dir);
-  const parent = dirname(dir);
-  const root = existsSync(join(dir, '.git')) ? dir : parent === dir ? undefined : projectRoot(parent, cache);
-  cache.set(dir, root);
-  return root;
-}
+/** An edit saved while a file is being fixed: start over from the saved text, this many times at most. */
+const MAX_FIX_ATTEMPTS = 3;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function describeProblem(problem: ConfigProblem, cwd: string): string {
-  const name = relative(cwd, problem.file) || problem.file;
-  try {
-    // Spans are counted without a BOM, as the config was read (and as editors show it).
-    const at = new LineIndex(readFileSync(problem.file, 'utf8').replace(/^\uFEFF/, '')).position(problem.span.start);
-    return `${name}:${at.line + 1}:${at.character + 1}: ${problem.message}`;
-  } catch {
-    return `${name}: ${problem.message}`;
-  }
+/** A path as the user can use it: relative to the working directory when inside it, else absolute. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
+}
+
+/** `file:line:col: message`, located in the text the problems were found in (never read again). */
+function describeProblem(problem: ConfigProblem, text: string | undefined, cwd: string): string {
+  const name = displayPath(problem.file, cwd);
+  if (text === undefined) return `${name}: ${problem.message}`;
+  const at = new LineIndex(text).position(problem.span.start);
+  return `${name}:${at.line + 1}:${at.character + 1}: ${problem.message}`;
 }
 
 export function lintFiles(files: string[], options: LintOptions): LintRun {
   const { cwd, warn } = options;
   const reports: FileReport[] = [];
-  const roots = new Map<string, string | undefined>();
   const reportedConfigs = new Set<string>();
   const targets = new FixTargets(options.writableRoots);
   let failed = false;
   for (const file of files) {
     const path = resolve(cwd, file);
-    const loaded = loadConfigFor(path, { explicitConfigFile: options.config, root: projectRoot(dirname(path), roots) });
+    const loaded = loadConfigFor(path, { explicitConfigFile: options.config });
     const configKey = loaded.configFile ?? '';
     if (loaded.problems.length && !reportedConfigs.has(configKey)) {
       reportedConfigs.add(configKey);
-      for (const problem of loaded.problems) warn(describeProblem(problem, cwd));
+      for (const problem of loaded.problems) warn(describeProblem(problem, loaded.configText, cwd));
     }
-    if (loaded.problems.length) failed = true;
+    if (loaded.problems.some((p) => p.severity !== 'information')) failed = true;
 
-    let raw: string;
-    try {
-      raw = readFileSync(path, 'utf8');
-    } catch (error) {
-      warn(`${file}: cannot read: ${messageOf(error)}`);
+    let source = readSource(path);
+    if ('unreadable' in source) {
+      warn(`${file}: cannot read: ${source.unreadable}`);
       failed = true;
       continue;
     }
-    // Editors hide the BOM, so positions are counted without it; it is written back as found.
-    const bom = raw.startsWith(BOM) ? BOM : '';
-    let text = raw.slice(bom.length);
     const analyse = (t: string): Analysis => analyze(t, loaded.config, { path, template: loaded.template?.text });
+    let text = source.text;
     if (options.fix) {
       // Looked up for every file, not only changed ones, so each folder is swept of a killed run's temp files.
       const target = targets.target(path);
-      const fixed = fixText(text, analyse);
-      if (fixed !== text && !target.writable) {
-        // A refusal by design, not a failure: the findings below say what is left to fix by hand.
-        warn(`${file}: not fixed: it is a symlink to ${target.real}, outside the folders given`);
-      } else if (fixed !== text && target.writable) {
+      for (let attempt = 1; ; attempt++) {
+        const fixed = fixText(source.text, analyse);
+        if (fixed === source.text) break;
+        // Refusals by design, not failures: the findings below say what is left to fix by hand.
+        if (!target.writable) {
+          warn(`${file}: not fixed: it is a symlink to ${target.real}, outside the folders given`);
+          break;
+        }
+        const refusal = fixRefusal(target.path, source.stat);
+        if (refusal) {
+          warn(`${file}: not fixed: ${refusal}`);
+          break;
+        }
         try {
-          writeFileAtomic(target.path, bom + fixed);
+          // Written only if the file still holds the bytes read; bytes that are not UTF-8 go back as they were.
+          writeFileAtomic(target.path, encodeText(source.bom + fixed), undefined, source.bytes);
           text = fixed;
+          break;
         } catch (error) {
-          warn(`${file}: could not write the fixes, the file is unchanged: ${messageOf(error)}`);
-          failed = true;
+          if (!(error instanceof ChangedMeanwhile)) {
+            warn(`${file}: could not write the fixes, the file is unchanged: ${messageOf(error)}`);
+            failed = true;
+            break;
+          }
+          const again = attempt < MAX_FIX_ATTEMPTS ? readSource(path) : undefined;
+          if (!again || 'unreadable' in again) {
+            warn(`${file}: not fixed: it kept changing while being fixed; run --fix again once it is saved`);
+            failed = true;
+            break;
+          }
+          // Someone saved it meanwhile: their text wins, and the fixes are made again on it.
+          source = again;
+          text = again.text;
         }
       }
     }

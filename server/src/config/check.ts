@@ -37,10 +37,11 @@ export function checkConfig(
     const path = toPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        input = drop(input, [...path, key]);
         if (options.ignoreUnknownSettings && path.length === 0) continue;
         issues.push({ path: [...path, key], atKey: true, message: unknownKeyMessage(path, key, prefix) });
       }
+      // All at once: dropping thousands of keys one by one copies the object once per key.
+      input = dropKeys(input, path, new Set(issue.keys));
       continue;
     }
     issues.push({
@@ -53,10 +54,11 @@ export function checkConfig(
   const rules = input.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     const known = new Set(options.ruleNames);
-    for (const key of Object.keys(rules).filter((k) => !known.has(k))) {
+    const unknown = Object.keys(rules).filter((k) => !known.has(k));
+    for (const key of unknown)
       issues.push({ path: ['rules', key], atKey: true, message: unknownRuleMessage(key, prefix, options.ruleNames) });
-      input = drop(input, ['rules', key]);
-    }
+    // One copy without them all: dropping them one by one copies the rules once per unknown name.
+    if (unknown.length) input = { ...input, rules: withoutKeys(rules as Record<string, unknown>, new Set(unknown)) };
   }
   // A problem zod reports only once another is gone: the whole setting goes, the rest still applies.
   for (let again = configSchema.safeParse(input); !again.success; again = configSchema.safeParse(input)) {
@@ -66,6 +68,20 @@ export function checkConfig(
     input = drop(input, [String(top)]);
   }
   return { input: input as ConfigInput, issues };
+}
+
+/** `drop` for many keys of the object at `path`; inside a list the whole list goes, as with drop. */
+function dropKeys(input: Record<string, unknown>, path: ConfigPath, keys: Set<string>): Record<string, unknown> {
+  if (path.some((p) => typeof p === 'number')) return drop(input, [...path, ...keys].slice(0, path.length + 1));
+  if (path.length === 0) return withoutKeys(input, keys);
+  const [head, ...rest] = path;
+  const inner = input[head];
+  if (!inner || typeof inner !== 'object' || Array.isArray(inner)) return input;
+  return { ...input, [head]: dropKeys(inner as Record<string, unknown>, rest, keys) };
+}
+
+function withoutKeys(object: Record<string, unknown>, keys: Set<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.has(k)));
 }
 
 function valueAt(value: unknown, path: ConfigPath): unknown {

@@ -1,10 +1,13 @@
 // Where a document's configuration comes from: defaults, then the editor's settings, then the
 // nearest `.postmortemrc.json` (walking up from the document), and the team's template.
-import { dirname, isAbsolute, join, parse as parsePath, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkConfig } from './check';
-import type { ConfigProblem } from './configFile';
-import { CONFIG_FILE_NAME, readConfigText } from './configFile';
-import { listDirCached, readTextCached } from './fileCache';
+import type { ConfigFileReading, ConfigProblem } from './configFile';
+import { CONFIG_FILE_NAME, locateInConfig, MAX_CONFIG_FILE_BYTES, readConfigTextCached } from './configFile';
+import { discoveryRoot } from './discovery';
+import { listDirCached, readFileText } from './fileCache';
+import type { TemplateRead } from './templateFile';
+import { isMarkdownName, readTemplateFile, resolveTemplatePath } from './templateFile';
 import type { Config, ConfigInput } from './schema';
 import { PRESETS } from './presets';
 import { configSchema } from './schema';
@@ -17,8 +20,12 @@ export interface LoadOptions {
   settings?: unknown;
   /** A config file named explicitly (the CLI's --config): used instead of discovery. */
   explicitConfigFile?: string;
-  /** The workspace root: discovery of config and template stops there. */
+  /** The workspace root: discovery of config and template stops there (else at discoveryRoot's). */
   root?: string;
+  /** How messages name the root ("the workspace folder"); its path when unset. */
+  rootName?: string;
+  /** False in an untrusted workspace: a config file's keys that read files or match paths are set aside. */
+  trusted?: boolean;
 }
 
 export interface LoadedConfig {
@@ -28,12 +35,16 @@ export interface LoadedConfig {
   /** Problems of the editor's settings, which have no file to show them in. */
   settingsProblems: string[];
   configFile?: string;
+  /** The config file's text as read, which `problems` are located in. */
+  configText?: string;
   template?: { path: string; text: string };
 }
 
-function* ancestors(start: string, root?: string): Generator<string> {
+/** From `start` up to `root` included; nothing when there is no root (no folder is safe to look in). */
+function* ancestors(start: string, root: string | undefined): Generator<string> {
+  if (root === undefined) return;
   let dir = resolve(start);
-  const stop = root ? resolve(root) : parsePath(dir).root;
+  const stop = resolve(root);
   for (;;) {
     yield dir;
     if (dir === stop || dir === dirname(dir)) return;
@@ -41,8 +52,13 @@ function* ancestors(start: string, root?: string): Generator<string> {
   }
 }
 
+/** The folder discovery for a document in `dir` stops at: the workspace root given, else discoveryRoot's. */
+export function searchRoot(dir: string, root?: string): string | undefined {
+  return root ?? discoveryRoot(dir);
+}
+
 export function findConfigFile(startDir: string, root?: string): string | undefined {
-  for (const dir of ancestors(startDir, root)) {
+  for (const dir of ancestors(startDir, searchRoot(startDir, root))) {
     if (listDirCached(dir).includes(CONFIG_FILE_NAME)) return join(dir, CONFIG_FILE_NAME);
   }
   return undefined;
@@ -136,59 +152,131 @@ export function templateDefinesSections(settings: ConfigInput, file: ConfigInput
   return !file.preset && !changed.preset && !file.sections && !changed.sections;
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/** Keys of a config file that read files, match paths or choose where files are written. */
+export const RESTRICTED_KEYS = ['template', 'files', 'newPostmortem'] as const;
 
-/** The team's template: the configured one, else a markdown file named like a template nearby. */
+export interface ConfigFileOptions {
+  /** Where a configured template must lie (and discovery stopped); the config file's folder when unset. */
+  root?: string;
+  rootName?: string;
+  trusted?: boolean;
+  /** The codes and names a `rules` key may use (the registry's, passed by the host). */
+  ruleNames: readonly string[];
+}
+
+export interface CheckedConfigFile extends ConfigFileReading {
+  /** The configured template, read or refused (its problem is in `problems` too). */
+  template?: TemplateRead;
+}
+
+/**
+ * A config file as it applies: validated, its keys that read files set aside in an untrusted
+ * workspace (said at each key), and a configured template checked and read.
+ */
+export function readConfigFile(file: string, text: string, options: ConfigFileOptions): CheckedConfigFile {
+  const reading = readConfigTextCached(file, text, options.ruleNames);
+  let input = reading.input;
+  const problems = [...reading.problems];
+  if (options.trusted === false) {
+    const kept: Record<string, unknown> = { ...input };
+    for (const key of RESTRICTED_KEYS) {
+      if (!(key in kept)) continue;
+      delete kept[key];
+      problems.push({
+        file,
+        message: `"${key}" is ignored in Restricted Mode: trust this workspace to use it.`,
+        span: locateInConfig(text, [key]),
+        severity: 'information',
+      });
+    }
+    input = kept as ConfigInput;
+  }
+  let template: TemplateRead | undefined;
+  if (input.template) {
+    const root = options.root ?? dirname(file);
+    template = readTemplateFile(resolveTemplatePath(input.template, dirname(file)), root, options.rootName ?? root);
+    if ('problem' in template)
+      problems.push({
+        file,
+        message: `"template": ${JSON.stringify(input.template)} ${template.problem}.`,
+        span: locateInConfig(text, ['template']),
+      });
+  }
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return { input, problems, template };
+}
+
+/** The team's template when none is configured: a markdown file named like a template nearby. */
 export function findTemplate(
   documentPath: string,
-  options: { root?: string; configured?: string; base?: string },
+  options: { root?: string },
 ): { path: string; text: string } | undefined {
-  if (options.configured) {
-    const path = isAbsolute(options.configured)
-      ? options.configured
-      : resolve(options.base ?? options.root ?? dirname(documentPath), options.configured);
-    const text = path === resolve(documentPath) ? undefined : readTextCached(path);
-    return text === undefined ? undefined : { path, text };
-  }
   const self = resolve(documentPath);
-  for (const dir of ancestors(dirname(documentPath), options.root)) {
+  const root = searchRoot(dirname(self), options.root);
+  for (const dir of ancestors(dirname(self), root)) {
     for (const name of listDirCached(dir)) {
-      if (!/template/i.test(name) || !MARKDOWN.test(name)) continue;
+      if (!/template/i.test(name) || !isMarkdownName(name)) continue;
       const path = join(dir, name);
-      if (path === self) continue;
-      const text = readTextCached(path);
-      if (text !== undefined) return { path, text };
+      if (path === self || root === undefined) continue;
+      // Found, not chosen: one that cannot be used (a link leading outside, a folder, too big) is passed over.
+      const read = readTemplateFile(path, root, root);
+      if ('text' in read) return read;
     }
   }
   return undefined;
 }
 
 export function loadConfigFor(filePath: string, options: LoadOptions): LoadedConfig {
+  const root = searchRoot(dirname(resolve(filePath)), options.root);
   const configFile = options.explicitConfigFile
     ? resolve(options.explicitConfigFile)
-    : findConfigFile(dirname(filePath), options.root);
+    : findConfigFile(dirname(filePath), root);
   let fileInput: ConfigInput = {};
   let problems: ConfigProblem[] = [];
+  let configText: string | undefined;
+  let configured: TemplateRead | undefined;
   if (configFile) {
-    const text = readTextCached(configFile);
-    if (text === undefined) {
+    const read = readFileText(configFile, MAX_CONFIG_FILE_BYTES);
+    if (read.text === undefined) {
       problems = [
-        { file: configFile, message: `Cannot read the configuration file ${configFile}.`, span: { start: 0, end: 0 } },
+        {
+          file: configFile,
+          message: `Cannot read this configuration file: ${read.unreadable}.`,
+          span: { start: 0, end: 0 },
+        },
       ];
     } else {
-      ({ input: fileInput, problems } = readConfigText(configFile, text, options.ruleNames));
+      configText = read.text;
+      const checked = readConfigFile(configFile, read.text, {
+        // An explicit --config may live anywhere; its template, like a discovered one's, is inside the root.
+        root: root ?? dirname(resolve(filePath)),
+        rootName: options.rootName,
+        trusted: options.trusted,
+        ruleNames: options.ruleNames,
+      });
+      ({ input: fileInput, problems, template: configured } = checked);
     }
   }
   const settings = readSettings(options.settings, options.ruleNames);
+  const settingsProblems = [...settings.problems];
   const config = mergeConfig(settings.input, fileInput);
-  const template = findTemplate(filePath, {
-    root: options.root,
-    configured: config.template,
-    base: fileInput.template && configFile ? dirname(configFile) : options.root,
-  });
+  const self = resolve(filePath);
+  let template: { path: string; text: string } | undefined;
+  if (configured) {
+    template = 'text' in configured && resolve(configured.path) !== self ? configured : undefined;
+  } else if (config.template) {
+    // From the editor's settings: relative to the workspace root, like every path setting.
+    const base = root ?? dirname(self);
+    const read = readTemplateFile(resolveTemplatePath(config.template, base), base, options.rootName ?? base);
+    if ('problem' in read)
+      settingsProblems.push(`"postmortem.template": ${JSON.stringify(config.template)} ${read.problem}.`);
+    else if (resolve(read.path) !== self) template = read;
+  } else {
+    template = findTemplate(filePath, { root });
+  }
   // The team's template is the configuration of its sections when nothing else says what they are.
   const fromTemplate =
     template && templateDefinesSections(settings.input, fileInput) ? templateConfig(template.text) : undefined;
   const effective = fromTemplate ? mergeConfig(settings.input, fileInput, fromTemplate) : config;
-  return { config: effective, problems, settingsProblems: settings.problems, configFile, template };
+  return { config: effective, problems, settingsProblems, configFile, configText, template };
 }

@@ -36,19 +36,24 @@ export function issueMessage(issue: z.core.$ZodIssue, name: string, value: unkno
   }
 }
 
-/** Edits between two words, a swap of neighbours (`form` for `from`) counting as one. */
+/**
+ * Edits between two words, a swap of neighbours (`form` for `from`) counting as one. Three rows
+ * of numbers, no allocation per cell: a config may hold thousands of misspelt names.
+ */
 function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  let before = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 /** The candidate `key` was surely meant to be, or nothing when two are as close: a wrong guess misleads. */
@@ -56,8 +61,11 @@ export function suggest(key: string, candidates: readonly string[]): string | un
   const sameCase = candidates.find((c) => c.toLowerCase() === key.toLowerCase());
   if (sameCase) return sameCase;
   const limit = Math.max(1, Math.floor(key.length / 4));
+  const lower = key.toLowerCase();
+  // Words whose lengths differ by more than the limit are further apart than it: not worth comparing.
   const scored = candidates
-    .map((c) => ({ c, d: distance(key.toLowerCase(), c.toLowerCase()) }))
+    .filter((c) => Math.abs(c.length - key.length) <= limit)
+    .map((c) => ({ c, d: distance(lower, c.toLowerCase()) }))
     .filter((s) => s.d <= limit);
   const best = Math.min(...scored.map((s) => s.d));
   const closest = scored.filter((s) => s.d === best);

@@ -37,7 +37,7 @@ export function configProblemDiagnostics(text: string, problems: ConfigProblem[]
   const lines = new LineIndex(text);
   return problems.map((p) => ({
     range: lines.range(p.span),
-    severity: DiagnosticSeverity.Error,
+    severity: p.severity === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
     source: 'postmortem',
     message: p.message,
   }));

@@ -5,7 +5,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
 import { clock, elapsed } from '../analysis/describe';
 import type { ImpactFigure } from '../analysis/figure';
-import { statedAgrees } from '../analysis/rules/figure-mismatch';
+import { statedAgrees } from '../analysis/agreement';
 import { vocabulary } from '../config/vocabulary';
 import { humanDuration } from '../postmortem/durations';
 import type { KeyMomentTag, Span, StatedFigure, TimelineEntry } from '../postmortem/model';

@@ -4,7 +4,7 @@ import type { InlayHint } from 'vscode-languageserver';
 import { InlayHintKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
 import { elapsed } from '../analysis/describe';
-import { statedAgrees } from '../analysis/rules/figure-mismatch';
+import { statedAgrees } from '../analysis/agreement';
 import { formatDuration, humanDuration } from '../postmortem/durations';
 import type { Span } from '../postmortem/model';
 

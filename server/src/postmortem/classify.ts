@@ -1,9 +1,9 @@
 // Which markdown files are postmortems (FORMAT.md section 1): ordinary READMEs must never be.
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import picomatch from 'picomatch';
 import type { MarkdownTree } from './markdown';
 import type { Classification } from './model';
+import { globMatcher } from './pathGlob';
 import type { ReaderSettings } from './readerSettings';
 import { matchSection } from './sections';
 
@@ -12,7 +12,7 @@ const globCache = new WeakMap<string[], (path: string) => boolean>();
 function pathMatcher(globs: string[]): (path: string) => boolean {
   let matcher = globCache.get(globs);
   if (!matcher) {
-    matcher = globs.length ? picomatch(globs, { dot: true, nocase: true }) : () => false;
+    matcher = globMatcher(globs, { dot: true, nocase: true });
     globCache.set(globs, matcher);
   }
   return matcher;

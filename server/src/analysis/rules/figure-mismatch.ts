@@ -1,16 +1,7 @@
 import { formatDuration, humanDuration } from '../../postmortem/durations';
-import type { DurationValue } from '../../postmortem/model';
+import { statedAgrees } from '../agreement';
 import { describeFigure } from '../describe';
 import type { Rule } from '../rule';
-
-/** Whether a stated value holds for the computed minutes, honouring `~`, `<` and ranges. */
-export function statedAgrees(value: DurationValue, minutes: number): boolean {
-  if (value.bound === '<') return minutes <= value.minutes;
-  if (value.bound === '>') return minutes >= value.minutes;
-  if (value.maxMinutes !== undefined) return minutes >= value.minutes && minutes <= value.maxMinutes;
-  if (value.approximate) return Math.abs(minutes - value.minutes) <= Math.max(5, value.minutes * 0.1);
-  return Math.round(value.minutes) === minutes;
-}
 
 export const figureMismatch: Rule = {
   code: 'PM203',

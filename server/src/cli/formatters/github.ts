@@ -3,6 +3,7 @@
 // https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
 import { sep } from 'node:path';
 import type { Severity } from '../../analysis/finding';
+import { printable } from '../printable';
 import type { FileReport } from '../report';
 import { summarize } from './text';
 
@@ -16,7 +17,8 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
 
 /** A message: the runner reads `%25`, `%0D` and `%0A` back as `%`, CR and LF. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Other control characters are shown escaped, as in every human-readable output (printable.ts).
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value: as a message, and `:` and `,` too, which would end the value otherwise. */

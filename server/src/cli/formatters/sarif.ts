@@ -1,5 +1,5 @@
 // SARIF 2.1.0, what code-scanning services read: one run, the rule catalogue, one result per finding.
-import { isAbsolute } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../analysis/finding';
 import { RULES } from '../../analysis/rules';
@@ -9,11 +9,13 @@ import { INFORMATION_URI, RULE_DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../too
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** Relative paths stay relative (to %SRCROOT%, the working directory); each segment percent-encoded. */
-export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
+/**
+ * Relative paths stay relative (to %SRCROOT%, the working directory); each segment percent-encoded.
+ * A backslash separates folders only on Windows; elsewhere it is part of a name, encoded as %5C.
+ */
+export function artifactUri(file: string, windows = sep === '\\'): { uri: string; uriBaseId?: string } {
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  const uri = file
-    .replace(/\\/g, '/')
+  const uri = (windows ? file.replace(/\\/g, '/') : file)
     .replace(/^(\.\/)+/, '')
     .split('/')
     .map((segment) => encodeURIComponent(segment))

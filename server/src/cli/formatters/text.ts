@@ -1,6 +1,7 @@
 // Human output in the spirit of eslint's compact format: one `file:line:col` per finding, so
 // terminals and editors turn it into a link, then each postmortem's figures and a summary.
 import { humanDuration } from '../../postmortem/durations';
+import { printable } from '../printable';
 import type { FileReport, ReportFigure } from '../report';
 
 export interface TextOptions {
@@ -41,11 +42,16 @@ export function formatText(reports: FileReport[], options: TextOptions): string 
   const postmortems = reports.filter((r) => r.isPostmortem);
   for (const r of postmortems) {
     for (const f of r.findings) {
-      const where = `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      out.push(`${where}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', `${f.name}(${f.code})`)}`);
+      // File names and messages quote what anyone may have written: control characters are shown escaped.
+      const where = `${printable(r.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      out.push(
+        `${where}  ${paint(f.severity, f.severity)}  ${printable(f.message)}  ${paint('dim', `${f.name}(${f.code})`)}`,
+      );
     }
     const figures = Object.entries(r.figures).flatMap(([name, f]) => describeFigure(name, f) ?? []);
-    out.push(`${paint('bold', r.file)}: ${figures.length ? figures.join(' · ') : paint('dim', 'no impact figures')}`);
+    out.push(
+      `${paint('bold', printable(r.file))}: ${figures.length ? figures.join(' · ') : paint('dim', 'no impact figures')}`,
+    );
     out.push('');
   }
   const summary = summarize(reports);

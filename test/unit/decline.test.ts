@@ -1,11 +1,12 @@
-// The guards that keep hostile texts from stalling the core: declined texts and quieted lines.
+// The guard that keeps hostile texts from stalling the core (decline.ts): texts declined, each
+// saying why, and what only looks long analysed. The finding itself is not-analysed's
+// (test/unit/rules/not-analysed.test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { declineReason, MAX_DOCUMENT_LENGTH, MAX_PARAGRAPH_LINES } from '../../server/src/analysis/decline';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { configSchema } from '../../server/src/config/schema';
-import { LONG_LINE, quietLongLines } from '../../server/src/postmortem/markdown';
 
 const config = configSchema.parse({});
 const path = '/repo/incidents/giant.md';
@@ -39,47 +40,5 @@ describe('declined texts', () => {
       assert.equal(a.postmortem.timeline, undefined);
       assert.equal(a.postmortem.text, text);
     }
-  });
-
-  it('says nothing about a declined file that is not a postmortem, and honours "off"', () => {
-    assert.deepEqual(analyze('\u0000', config, { path: '/repo/README.md' }).findings, []);
-    assert.deepEqual(
-      analyze('\u0000', configSchema.parse({ rules: { 'not-analysed': 'off' } }), { path }).findings,
-      [],
-    );
-  });
-});
-
-describe('very long lines', () => {
-  it('are read as plain text at the same length, so offsets still point at the text', () => {
-    const line = `10:00 ${'[a](b) *x* '.repeat(LONG_LINE / 10)}`;
-    const text = `${head}${line}\n\nshort [link](x) *kept*\n`;
-    const quiet = quietLongLines(text);
-    assert.equal(quiet.length, text.length);
-    assert.ok(
-      !/[[\]()*]/.test(quiet.slice(head.length, head.length + line.length)),
-      'markup on the long line is quieted',
-    );
-    assert.equal(
-      quiet.slice(head.length + line.length),
-      text.slice(head.length + line.length),
-      'other lines are untouched',
-    );
-    assert.equal(quietLongLines(head), head);
-  });
-
-  it('still give their entry: the time and the tags are read from the text', () => {
-    const text = `${head}10:00 deploy [start] ${'[a]'.repeat(33_000)}\n\n10:20 alert [detected]\n`;
-    const a = analyze(text, config, { path });
-    const entries = a.postmortem.timeline?.entries ?? [];
-    assert.deepEqual(
-      entries.map((e) => e.timeText),
-      ['10:00', '10:20'],
-    );
-    assert.deepEqual(
-      entries[0].moments.map((m) => m.moment),
-      ['start'],
-    );
-    assert.equal(a.figures.find((f) => f.name === 'MTTD')?.minutes, 20);
   });
 });

@@ -1,0 +1,12 @@
+// Whether a stated figure agrees with the timeline: what the mismatch rule, the hover and the
+// inlay hints all decide the same way.
+import type { DurationValue } from '../postmortem/model';
+
+/** Whether a stated value holds for the computed minutes, honouring `~`, `<` and ranges. */
+export function statedAgrees(value: DurationValue, minutes: number): boolean {
+  if (value.bound === '<') return minutes <= value.minutes;
+  if (value.bound === '>') return minutes >= value.minutes;
+  if (value.maxMinutes !== undefined) return minutes >= value.minutes && minutes <= value.maxMinutes;
+  if (value.approximate) return Math.abs(minutes - value.minutes) <= Math.max(5, value.minutes * 0.1);
+  return Math.round(value.minutes) === minutes;
+}

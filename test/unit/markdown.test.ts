@@ -1,0 +1,65 @@
+// The guards of the remark pipeline (markdown.ts) against texts that would stall micromark: very
+// long lines read as plain text, nesting past the limit flattened, offsets unchanged either way.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { configSchema } from '../../server/src/config/schema';
+import { flattenDeepNesting, LONG_LINE, MAX_NESTING, quietLongLines } from '../../server/src/postmortem/markdown';
+import { lint } from '../support/core';
+
+const config = configSchema.parse({});
+const path = '/repo/incidents/giant.md';
+const head = '# 2024-01-01 Giant\n\n## Timeline\n\nAll times UTC.\n\n';
+
+describe('very long lines', () => {
+  it('are read as plain text at the same length, so offsets still point at the text', () => {
+    const line = `10:00 ${'[a](b) *x* '.repeat(LONG_LINE / 10)}`;
+    const text = `${head}${line}\n\nshort [link](x) *kept*\n`;
+    const quiet = quietLongLines(text);
+    assert.equal(quiet.length, text.length);
+    assert.ok(
+      !/[[\]()*]/.test(quiet.slice(head.length, head.length + line.length)),
+      'markup on the long line is quieted',
+    );
+    assert.equal(
+      quiet.slice(head.length + line.length),
+      text.slice(head.length + line.length),
+      'other lines are untouched',
+    );
+    assert.equal(quietLongLines(head), head);
+  });
+
+  it('still give their entry: the time and the tags are read from the text', () => {
+    const text = `${head}10:00 deploy [start] ${'[a]'.repeat(33_000)}\n\n10:20 alert [detected]\n`;
+    const a = analyze(text, config, { path });
+    const entries = a.postmortem.timeline?.entries ?? [];
+    assert.deepEqual(
+      entries.map((e) => e.timeText),
+      ['10:00', '10:20'],
+    );
+    assert.deepEqual(
+      entries[0].moments.map((m) => m.moment),
+      ['start'],
+    );
+    assert.equal(a.figures.find((f) => f.name === 'MTTD')?.minutes, 20);
+  });
+});
+
+describe('pathological nesting', () => {
+  it('lists and quotes nested past the limit are read as text, offsets unchanged', () => {
+    const deepList = Array.from({ length: 400 }, (_, i) => ' '.repeat(i * 2) + '- x').join('\n');
+    const flat = flattenDeepNesting(deepList);
+    assert.equal(flat.length, deepList.length);
+    const lines = flat.split('\n');
+    assert.equal(lines[31], deepList.split('\n')[31], 'nesting within the limit is untouched');
+    assert.ok(!/[-*+]/.test(lines[399]), 'no list marker survives past the limit');
+    const quotes = '>'.repeat(100) + ' 10:00 x';
+    assert.equal(flattenDeepNesting(quotes), '>'.repeat(MAX_NESTING) + ' '.repeat(100 - MAX_NESTING) + '\u00a010:00 x');
+    const a = lint(deepList + '\n\n' + quotes, {}, { path: '/x/incidents/deep.md' });
+    assert.deepEqual(a.failures, []);
+  });
+  it('ordinary documents are left exactly as they are', () => {
+    const text = '# 2024-01-01 X\n\n> quoted\n>> twice\n\n- a\n  - b\n    - c\n\n```\n        indented code\n```\n';
+    assert.equal(flattenDeepNesting(text), text);
+  });
+});

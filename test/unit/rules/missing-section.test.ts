@@ -1,0 +1,102 @@
+import { missingSection } from '../../../server/src/analysis/rules/missing-section';
+import { postmortem } from '../../support/core';
+import { testRule } from '../../support/ruleTester';
+
+const fix = (name: string) => [{ title: `Add the "${name}" section with its skeleton`, safe: false }];
+
+testRule(missingSection, {
+  valid: [
+    {
+      name: 'a section written under one of its aliases',
+      text: postmortem({ stabilization: '## Mitigation\n\n- Reverted.\n' }),
+    },
+    {
+      name: 'extra sections are welcome',
+      text: postmortem({ actions: '## Corrective Actions\n\n- Canary.\n\n## Lessons Learned\n\nCanaries matter.\n' }),
+    },
+    {
+      name: 'near miss: a section the configuration makes optional',
+      text: postmortem({ stabilization: '' }),
+      config: {
+        sections: [
+          { name: 'Description' },
+          { name: 'Timeline' },
+          { name: 'Stabilization Steps', required: false },
+          { name: 'Impact' },
+        ],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'at the title, the fix inserting the heading and its skeleton at its canonical place',
+      text: postmortem({ stabilization: '' }),
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Stabilization Steps" section: this postmortem has none.',
+          fixes: fix('Stabilization Steps'),
+        },
+      ],
+      output: postmortem({ stabilization: '## Stabilization Steps\n\n- <What was done to stop the impact>\n' }),
+    },
+    {
+      name: 'the last section, appended at the end of a text without a final newline',
+      text: postmortem({ actions: '' }).replace(/\n$/, ''),
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Corrective Actions" section: this postmortem has none.',
+          fixes: fix('Corrective Actions'),
+        },
+      ],
+      output: postmortem({
+        actions: '## Corrective Actions\n\n- <An action that makes this less likely or less harmful> (owner: <name>)\n',
+      }),
+    },
+    {
+      name: 'at the start when there is no title, the first section inserted before the others',
+      text: postmortem({ head: '', description: '' }),
+      findings: [
+        {
+          at: '0:0-0:0',
+          message: 'Add a "## Description" section: this postmortem has none.',
+          fixes: fix('Description'),
+        },
+      ],
+      output: postmortem({
+        head: '',
+        description: '## Description\n\n<What happened, to whom and for how long, in two or three sentences>\n',
+      }),
+    },
+    {
+      name: 'in CRLF text, the skeleton in CRLF too',
+      text: postmortem({ stabilization: '' }).replace(/\n/g, '\r\n'),
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Stabilization Steps" section: this postmortem has none.',
+          fixes: fix('Stabilization Steps'),
+        },
+      ],
+      output: postmortem({ stabilization: '## Stabilization Steps\n\n- <What was done to stop the impact>\n' }).replace(
+        /\n/g,
+        '\r\n',
+      ),
+    },
+    {
+      name: 'a section the configuration adds',
+      text: postmortem(),
+      config: { sections: [{ name: 'Timeline' }, { name: 'Lessons Learned' }] },
+      path: 'docs/postmortems/a.md',
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Lessons Learned" section: this postmortem has none.',
+          fixes: fix('Lessons Learned'),
+        },
+      ],
+      output: postmortem() + '\n## Lessons Learned\n\n<Lessons Learned>\n',
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import { titleDate } from '../../../server/src/analysis/rules/title-date';
+import { postmortem } from '../../support/core';
+import { testRule } from '../../support/ruleTester';
+
+const NO_DATE = 'Start the title with the incident date ("# YYYY-MM-DD ...") or add "date:" to the front matter.';
+const titled = (title: string) => postmortem({ head: `${title}\n\n**Incident Leader: Dana**\n` });
+
+testRule(titleDate, {
+  valid: [
+    // Issue 11: the incident date from wherever the title gives it (`# Incident on 2026-03-30 - ...`).
+    { name: 'a date later in the title dates the incident', text: titled('# Checkout errors on 2024-03-05') },
+    {
+      name: 'entries that carry their date, or a day heading, date the timeline',
+      text: postmortem({
+        head: '# Checkout errors\n\n**Incident Leader: Dana**\n',
+        timeline:
+          '## Timeline\n\nAll times UTC.\n\n### 2024-03-05\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n',
+      }),
+    },
+    {
+      name: 'a Date header field',
+      text: postmortem({ head: '# Checkout errors\n\n**Date:** 2024-03-05\n\n**Incident Leader: Dana**\n' }),
+    },
+    {
+      name: 'no date in the title, but one in front matter',
+      text: '---\ndate: 2024-03-05\n---\n' + titled('# Checkout errors'),
+    },
+    {
+      name: 'near miss: turned off by the configuration',
+      text: titled('# Checkout errors'),
+      config: { rules: { 'title-date': 'off' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a title without a date',
+      text: titled('# Checkout errors'),
+      findings: [{ at: '0:0-0:17', message: NO_DATE }],
+    },
+    {
+      name: 'no title at all: at the start of the text',
+      text: postmortem({ head: '**Incident Leader: Dana**\n' }),
+      findings: [{ at: '0:0-0:0', message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".' }],
+    },
+    {
+      name: 'near miss: a day that does not exist',
+      text: titled('# 2024-02-30 Checkout errors'),
+      findings: [{ at: '0:0-0:28', message: NO_DATE }],
+    },
+    {
+      name: 'after a BOM, the range starts after it on the first line',
+      text: '\uFEFF' + titled('# Checkout errors'),
+      findings: [{ at: '0:1-0:18', message: NO_DATE }],
+    },
+    {
+      name: 'at the severity the configuration gives, by code',
+      text: titled('# Checkout errors'),
+      config: { rules: { PM005: 'error' } },
+      findings: [{ at: '0:0-0:17', message: NO_DATE, severity: 'error' }],
+    },
+    {
+      name: 'at the severity the configuration gives, by name',
+      text: titled('# Checkout errors'),
+      config: { rules: { 'title-date': 'hint' } },
+      findings: [{ at: '0:0-0:17', message: NO_DATE, severity: 'hint' }],
+    },
+  ],
+});
