@@ -31,6 +31,9 @@ import { inlayHints } from './features/inlayHints';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { newPostmortemRequest } from './newPostmortemRequest';
+import { presetChoice, presetFile } from './presetRequests';
+import type { PresetChoiceParams, PresetFileParams } from './protocol';
+import { PRESET_CHOICE, PRESET_FILE } from './protocol';
 import type { InsertTimelineEntryParams, InsertTimelineEntryResult, NewPostmortemParams } from './protocol';
 import type { MemoryUsageResult } from './protocol';
 import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM, WORKSPACE_TRUSTED } from './protocol';
@@ -328,6 +331,8 @@ connection.onRequest(
 // TextDocuments reports an open as a content change too; only real edits wait for a pause.
 const justOpened = new Set<string>();
 connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
+connection.onRequest(PRESET_CHOICE, (params: PresetChoiceParams) => presetChoice(params, workspace));
+connection.onRequest(PRESET_FILE, (params: PresetFileParams) => presetFile(params, workspace));
 connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(revalidateAll));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {
