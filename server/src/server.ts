@@ -76,7 +76,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       inlayHintProvider: true,
-      completionProvider: { triggerCharacters: ['#', ' ', '['] },
+      completionProvider: { triggerCharacters: ['#', ' ', '[', '-'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite] },
       documentSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },

@@ -71,7 +71,7 @@ describe('capabilities', () => {
           full: true,
           legend: { tokenTypes: ['keyMoment', 'impactFigure'], tokenModifiers: [] },
         },
-        completionProvider: { triggerCharacters: ['#', ' ', '['] },
+        completionProvider: { triggerCharacters: ['#', ' ', '[', '-'] },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.postmortem', CodeActionKind.RefactorRewrite],
         },

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { mergeConfig } from '../../../server/src/config/load';
+import type { ConfigInput } from '../../../server/src/config/schema';
 import { completions } from '../../../server/src/features/completion';
 import { lint, postmortem } from '../../support/core';
 import { example, offsetOf } from '../../support/features';
@@ -183,4 +186,57 @@ describe('completion in front matter', () => {
 
 describe('no completion', () => {
   it('in prose', () => assert.deepEqual(complete(clean, offsetOf(clean, 'For 42 minutes', 3)), []));
+});
+
+describe('completion after "pm-": the snippets of a preset or of your own sections', () => {
+  // As the hosts merge it: the preset under the keys given.
+  const presetComplete = (text: string, offset: number, config: ConfigInput) =>
+    completions(analyze(text, mergeConfig({}, config), { path: '/repo/incidents/a.md' }), offset);
+  it('offers nothing under the default configuration, whose snippets the extension contributes', () => {
+    const text = `${postmortem()}\npm-`;
+    assert.deepEqual(complete(text, text.length), []);
+  });
+  it("offers the preset's skeleton and sections, written as the preset writes them", () => {
+    const text = `${postmortem()}\npm-`;
+    // pm-timeline is the contributed one (the same prompts); no figure is required, so no pm-figures.
+    const items = presetComplete(text, text.length, { preset: 'google-sre' });
+    const line = text.split('\n').length - 1;
+    assert.deepEqual(
+      items.map((i) => i.label),
+      [
+        'pm-postmortem',
+        'pm-description',
+        'pm-impact',
+        'pm-factors',
+        'pm-trigger',
+        'pm-stabilization',
+        'pm-detection',
+        'pm-actions',
+        'pm-lessons-learned',
+        'pm-supporting-information',
+        'pm-action',
+      ],
+    );
+    const trigger = items.find((i) => i.label === 'pm-trigger');
+    assert.deepEqual(trigger, {
+      label: 'pm-trigger',
+      kind: CompletionItemKind.Snippet,
+      detail: 'The Trigger section with its prompts (Google SRE preset)',
+      filterText: 'pm-trigger',
+      sortText: '04',
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: edit(line, 0, 3, '**Trigger**: <What set the latent cause off>'),
+    });
+    assert.match(items[0].textEdit!.newText, /^# \$\{CURRENT_YEAR\}.*\n\n\*\*Date: <date>\*\*/);
+  });
+  it('names your own sections as yours', () => {
+    const text = `${postmortem()}\n  pm-l`;
+    const items = presetComplete(text, text.length, { sections: [{ name: 'Timeline' }, { name: 'Lessons Learned' }] });
+    const lessons = items.find((i) => i.label === 'pm-lessons-learned');
+    assert.equal(lessons?.detail, 'The Lessons Learned section with its prompts (your sections)');
+    assert.deepEqual(
+      (lessons?.textEdit as { range: unknown } | undefined)?.range,
+      edit(text.split('\n').length - 1, 2, 6, '').range,
+    );
+  });
 });
