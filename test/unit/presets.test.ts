@@ -11,7 +11,9 @@ import { RULE_NAMES } from '../../server/src/analysis/rules';
 import { checkConfig } from '../../server/src/config/check';
 import { mergeConfig } from '../../server/src/config/load';
 import { PRESETS } from '../../server/src/config/presets';
+import type { ConfigInput } from '../../server/src/config/schema';
 import { defaultConfig } from '../../server/src/config/schema';
+import { hoverAt } from '../../server/src/features/hover';
 import { loadConfigFor } from '../../server/src/configuration';
 import type { PresetName } from '../../server/src/postmortem/vocabulary';
 import { PRESET_NAMES, PRESET_VOCABULARY } from '../../server/src/postmortem/vocabulary';
@@ -195,12 +197,47 @@ describe('figure definitions', () => {
         ['Time to resolve', 'Duration'],
       ],
     );
-    // Read as Duration and agreeing with it; only the MTTR the default configuration requires is missing.
+    // Read as Duration and agreeing with it; only the MTTR the default configuration requires is
+    // missing, named as Datadog names it.
     assert.deepEqual(
       a.findings.map((f) => f.message),
-      ['State MTTR in Impact: the timeline says 28m.'],
+      ['State Time to repair in Impact: the timeline says 28m.'],
     );
   });
+  it('hover says which definition is in use', () => {
+    const hoverText = (config: ConfigInput) => {
+      const a = analyze(text, mergeConfig({}, config), { path: PATH });
+      const stated = a.postmortem.statedFigures.find((s) => s.figure === 'MTTR')!;
+      const hover = hoverAt(a, 'file:///x.md', stated.nameSpan.start);
+      return (hover?.contents as { value: string }).value.split('\n\n')[0];
+    };
+    assert.equal(hoverText({}), '**MTTR** (time to resolve): from *detected* to *resolved*.');
+    assert.equal(
+      hoverText({ figureDefinitions: 'firehydrant' }),
+      '**MTTR** (time to resolve): from *start* to *resolved*, as FireHydrant measures it.',
+    );
+    assert.equal(
+      hoverText({ figures: { MTTR: { from: 'declared' } } }),
+      '**MTTR** (time to resolve): from *declared* to *resolved*, as your configuration defines it.',
+    );
+  });
+
+  it('a figure the team requires is asked for by the team’s name for it', () => {
+    const stated = fixture('moj-cloud-platform').replace('- **Time to repair**: 0h 50m\n\n', '');
+    assert.deepEqual(
+      withPreset('moj-cloud-platform', stated)
+        .findings.filter((f) => f.code === 'PM201')
+        .map((f) => [f.message, f.fixes[0]?.title]),
+      // Without it the moments cannot be inferred (the MoJ marks none), so no value is offered.
+      [
+        [
+          'State Time to repair in Impact: the time from detected to mitigated (e.g. "Time to repair: 1h20m").',
+          undefined,
+        ],
+      ],
+    );
+  });
+
   it('a team’s own from and to win over the vendor’s', () => {
     const config = mergeConfig({}, { figureDefinitions: 'firehydrant', figures: { MTTR: { from: 'declared' } } });
     assert.equal(computed(analyze(text, config, { path: PATH })).MTTR, 19);

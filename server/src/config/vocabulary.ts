@@ -70,6 +70,7 @@ function figureDefinitions(config: Config): FigureDefinition[] {
       to: override.to ?? fromVendor?.to ?? entry.to,
       labels: [entry.name, ...entry.aliases.filter(mine), ...chosen(entry.name)],
       ...(definedBy ? { definedBy } : {}),
+      ...(chosen(entry.name).length ? { preferred: chosen(entry.name)[0] } : {}),
     };
   });
 }

@@ -18,6 +18,8 @@ export interface FigureDefinition {
   to: KeyMoment;
   /** The name and its aliases, as written in configuration. */
   labels: string[];
+  /** The name the team or its vendor gives it (MoJ's "Time to repair"), when not ours. */
+  preferred?: string;
   /** Who defines its from and to, when not this project's defaults: a vendor ("FireHydrant") or "your configuration". */
   definedBy?: string;
 }
