@@ -26,14 +26,24 @@ import { inlayHints } from './features/inlayHints';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { newPostmortemRequest } from './newPostmortemRequest';
+import { presetChoice, presetFile } from './presetRequests';
 import { LineIndex } from './postmortem/positions';
 import type {
   InsertTimelineEntryParams,
   InsertTimelineEntryResult,
   MemoryUsageResult,
   NewPostmortemParams,
+  PresetChoiceParams,
+  PresetFileParams,
 } from './protocol';
-import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM, WORKSPACE_TRUSTED } from './protocol';
+import {
+  INSERT_TIMELINE_ENTRY,
+  MEMORY_USAGE,
+  NEW_POSTMORTEM,
+  PRESET_CHOICE,
+  PRESET_FILE,
+  WORKSPACE_TRUSTED,
+} from './protocol';
 import { MessageTurns, Scheduler, unlessCancelled } from './scheduling';
 import { uriToPath, Workspace } from './workspace';
 
@@ -72,7 +82,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       inlayHintProvider: true,
-      completionProvider: { triggerCharacters: ['#', ' ', '['] },
+      completionProvider: { triggerCharacters: ['#', ' ', '[', '-'] },
       codeActionProvider: {
         codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite],
         // Fix-all is computed when the client resolves it, not on every lightbulb request.
@@ -216,6 +226,8 @@ connection.onRequest(
 );
 
 connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
+connection.onRequest(PRESET_CHOICE, (params: PresetChoiceParams) => presetChoice(params, workspace));
+connection.onRequest(PRESET_FILE, (params: PresetFileParams) => presetFile(params, workspace));
 connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(() => scheduler.revalidateAll()));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {

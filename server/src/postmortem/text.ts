@@ -1,5 +1,6 @@
 // Small helpers over the raw text: lines and normalisation, shared by the model builders.
 import type { Span } from './model';
+import { HEADING_ARTICLES } from './vocabulary';
 
 /** End offset of the line that contains `offset` (before its line break). */
 export function lineEnd(text: string, offset: number): number {
@@ -79,6 +80,17 @@ export function normaliseLabel(label: string): string {
     .filter(Boolean)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
+}
+
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.):]|[ivxlc]+[.)]|[a-z][.)])\s+/i;
+const ARTICLE = new RegExp(`^(?:${HEADING_ARTICLES.join('|')})\\s+(?=\\S)`, 'i');
+
+/**
+ * A section heading or label as it is compared: without its numbering (`1. Summary`, `2.3 Impact`,
+ * `IV) Timeline`), a leading article (`The Impact`), emphasis, punctuation (`Background:`) or case.
+ */
+export function sectionKey(label: string): string {
+  return normaliseLabel(label.replace(NUMBERING, '').replace(/[*_`]/g, '').trim().replace(ARTICLE, ''));
 }
 
 /** Collapses whitespace and strips list and quote markers and emphasis, for comparing prose. */
