@@ -114,25 +114,45 @@ export function flattenDeepNesting(text: string): string {
   return out.length ? out.join('') + text.slice(copied) : text;
 }
 
-const MARKUP = /[[\]()<>*_`~!\\&|]/g;
+const MARKUP = /[[\]()<>*_`~!\\&|@]/g;
+
+/** Lines at least this long are read as plain text when markup is a fifth of their characters. */
+export const DENSE_LINE = 1_000;
+/** What a dense line's markup is, out of its characters: prose with links and code stays under a tenth. */
+const DENSE_SHARE = 0.2;
 
 /**
- * micromark's time on one line grows with the square of its brackets, emphasis and links (GFM's
- * autolinks look back over the whole line for an unclosed bracket at every letter): a
- * 100,000-character line of `[a]` takes ten seconds. A line that long is a pasted log or dump,
+ * micromark's time on a line grows with its brackets, emphasis and links (GFM's autolinks look
+ * back over the line for an unclosed bracket at every letter): a 100,000-character line of
+ * `[a]` took ten seconds, and 100 lines of 9,000 characters of `*a` or `[a](` 15-40 s. A line
+ * over LONG_LINE, or over DENSE_LINE with a fifth of it markup, is a pasted log or dump,
  * never prose, so its markup characters are read as spaces (tags and times are read from the
  * text itself, not the tree). Found by a scan, not a pattern: `[^\n]{10001}` tries every start
- * on a line just under the limit (100 lines of 9,000 characters took 10 s), and a pattern over
- * a 10-million-character line overflows the stack.
+ * on a line just under the limit, and a pattern over a 10-million-character line overflows the
+ * stack.
  */
 export function quietLongLines(text: string): string {
-  if (text.length <= LONG_LINE) return text;
+  if (text.length < DENSE_LINE) return text;
   const out: string[] = [];
   let copied = 0;
   forEachLine(text, (start, end) => {
-    if (end - start <= LONG_LINE) return;
+    if (end - start < DENSE_LINE || (end - start <= LONG_LINE && !isDense(text, start, end))) return;
     out.push(text.slice(copied, start), text.slice(start, end).replace(MARKUP, ' '));
     copied = end;
   });
   return out.length ? out.join('') + text.slice(copied) : text;
+}
+
+/** Whether markup characters are DENSE_SHARE of the line or more. */
+function isDense(text: string, start: number, end: number): boolean {
+  const needed = (end - start) * DENSE_SHARE;
+  let markup = 0;
+  for (let at = start; at < end; at++) if (isMarkup(text.charCodeAt(at)) && ++markup >= needed) return true;
+  return false;
+}
+
+/** The characters of MARKUP, by code. */
+const MARKUP_CODES = new Set([...'[]()<>*_`~!\\&|@'].map((c) => c.charCodeAt(0)));
+function isMarkup(c: number): boolean {
+  return MARKUP_CODES.has(c);
 }
