@@ -24,6 +24,10 @@ async function insertTimelineEntry(client: LanguageClient): Promise<boolean> {
   const params: InsertTimelineEntryParams = { textDocument: { uri: editor.document.uri.toString() }, now: Date.now() };
   const result = await client.sendRequest<InsertTimelineEntryResult | null>(INSERT_TIMELINE_ENTRY, params);
   if (!result) return false;
+  if ('refused' in result) {
+    void window.showWarningMessage(`Postmortem: ${result.refused}`);
+    return false;
+  }
   const edit = new WorkspaceEdit();
   for (const e of result.edits)
     edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);

@@ -7,11 +7,14 @@ export interface InsertTimelineEntryParams {
   /** The client's clock, milliseconds since the epoch: the server never reads one. */
   now: number;
 }
-export interface InsertTimelineEntryResult {
-  edits: TextEdit[];
-  /** Where the cursor goes once the edits are applied. */
-  cursor: Position;
-}
+export type InsertTimelineEntryResult =
+  | {
+      edits: TextEdit[];
+      /** Where the cursor goes once the edits are applied. */
+      cursor: Position;
+    }
+  /** Nothing inserted, and the sentence a user reads why (the document was not analysed). */
+  | { edits: []; refused: string };
 
 export const NEW_POSTMORTEM = 'postmortem/newPostmortem';
 export interface NewPostmortemParams {

@@ -216,7 +216,9 @@ connection.onRequest(
     'insert timeline entry',
     null,
     (analysis, document, params) => {
-      const { edit, cursor } = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+      const insertion = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+      if ('refused' in insertion) return { edits: [], refused: insertion.refused };
+      const { edit, cursor } = insertion;
       const range = analysis.lines.range(edit.span);
       // The cursor is an offset in the edited text, so it is placed with that text's own line index.
       const after = new LineIndex(TextDocument.applyEdits(document, [{ range, newText: edit.newText }]));

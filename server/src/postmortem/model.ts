@@ -204,6 +204,6 @@ export interface Postmortem {
   statedFigures: StatedFigure[];
   /** The action items of the corrective-actions section, in document order. */
   actionItems: ActionItem[];
-  /** Line ending used by the document, for edits that add lines. */
-  eol: '\n' | '\r\n';
+  /** The line ending most of the document's lines end with, for edits that add lines (`text` reads a lone `\r` as `\n`). */
+  eol: '\n' | '\r\n' | '\r';
 }

@@ -12,6 +12,7 @@ import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
+import { lineEnding } from './text';
 import { buildTimeline } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { resolveZone } from './zones';
@@ -110,7 +111,7 @@ export function parsePostmortem(
     impactSection,
     statedFigures,
     actionItems,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol: lineEnding(text),
   };
 }
 
