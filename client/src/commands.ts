@@ -10,6 +10,7 @@ import type {
   NewPostmortemResult,
 } from '../../server/src/protocol';
 import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from '../../server/src/protocol';
+import { registerInsightsView } from './insights/insightsPanel';
 
 const FIX_ALL_KIND = 'source.fixAll.postmortem';
 
@@ -99,5 +100,6 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
     commands.registerCommand('postmortem.fixAll', () =>
       commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' }),
     ),
+    ...registerInsightsView(context, client),
   );
 }
