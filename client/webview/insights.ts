@@ -118,7 +118,11 @@ function grainPicker(by: ViewGrain): HTMLElement {
   return label;
 }
 
-function draw(view: InsightsView): void {
+/** The view drawn now: a click names its row in it. */
+let drawnSerial = -1;
+
+function draw(view: InsightsView, serial: number): void {
+  drawnSerial = serial;
   const header = element(
     'header',
     {},
@@ -174,6 +178,7 @@ function draw(view: InsightsView): void {
   root.replaceChildren(...sections.filter((s): s is Node => s !== null));
   root.setAttribute('aria-busy', view.reading ? 'true' : 'false');
   const report: DrawnReport = {
+    serial,
     summary: view.summary,
     charts: [...root.querySelectorAll('figure.chart.drawn svg')].map((svg) => svg.getAttribute('aria-label') ?? ''),
     periods: view.periods.rows.length,
@@ -187,12 +192,12 @@ root.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest('a[data-row]');
   if (!(link instanceof HTMLAnchorElement)) return;
   event.preventDefault();
-  vscode.postMessage({ type: 'open', row: Number(link.dataset.row) });
+  vscode.postMessage({ type: 'open', serial: drawnSerial, row: Number(link.dataset.row) });
 });
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
-  if (message.type === 'view') draw(message.view);
+  if (message.type === 'view') draw(message.view, message.serial);
   else if (message.type === 'error')
     root.replaceChildren(
       element('p', { className: 'error', text: `The insights could not be computed: ${message.message}` }),

@@ -83,7 +83,7 @@ export class InsightsService {
   analysed(uri: string, analysis: Analysis): void {
     if (!this.asked) return;
     const path = uriToPath(uri);
-    if (!path || !this.scan.covers(path)) return;
+    if (!path || !this.scan.lists(path)) return;
     const entry = JSON.stringify(this.liveEntry(path, analysis, this.scan.today) ?? null);
     if (this.live.get(uri) === entry) return;
     this.live.set(uri, entry);
@@ -96,7 +96,7 @@ export class InsightsService {
     for (const document of this.documents.all()) {
       const path = uriToPath(document.uri);
       const latest = this.analyses.latest(document.uri);
-      if (!path || !latest || !this.scan.covers(path)) continue;
+      if (!path || !latest || !this.scan.lists(path)) continue;
       const entry = this.liveEntry(path, latest.analysis, today);
       if (entry) entries.set(path, entry);
       else entries.delete(path);

@@ -214,10 +214,9 @@ export class WorkspaceScan {
     return out;
   }
 
-  /** Whether `path` is a file of a scanned folder, as the scan lists them. */
-  covers(path: string): boolean {
-    const root = this.scannedRootOf(path);
-    return !!root && isMarkdownPath(path) && this.walks(root, path);
+  /** Whether `path` is a file of a scanned folder on disk (a deleted one, still open in the editor, is not). */
+  lists(path: string): boolean {
+    return this.files.has(path);
   }
 
   /** How far the scan is, or null when it is idle. */

@@ -19,8 +19,8 @@ const GRAIN_KEY = 'postmortem.insights.by';
 export interface InsightsHandle {
   /** The webview's next drawing that `accept`s, or the latest when it already does. */
   drawn(accept?: (report: DrawnReport) => boolean, timeoutMs?: number): Promise<DrawnReport>;
-  /** Opens the postmortem of an incidents row, as clicking its title does. */
-  openRow(row: number): Promise<void>;
+  /** Opens the postmortem of a row of a drawn view (its report's serial), as clicking its title does. */
+  openRow(serial: number, row: number): Promise<void>;
 }
 
 function today(): string {
@@ -29,9 +29,14 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Views sent and perhaps not yet drawn, or drawn and clicked: a few are enough. */
+const KEPT_VIEWS = 4;
+
 class InsightsPanel implements InsightsHandle {
   static current?: InsightsPanel;
-  private view?: InsightsView;
+  /** The views sent to the webview, by serial: the latest last. */
+  private readonly views = new Map<number, InsightsView>();
+  private serial = 0;
   private requesting = false;
   /** Asked again while a request ran: one more when it ends. */
   private again = false;
@@ -96,8 +101,8 @@ class InsightsPanel implements InsightsHandle {
     });
   }
 
-  async openRow(row: number): Promise<void> {
-    const target = Number.isInteger(row) ? this.view?.incidents.rows[row] : undefined;
+  async openRow(serial: number, row: number): Promise<void> {
+    const target = Number.isInteger(row) ? this.views.get(serial)?.incidents.rows[row] : undefined;
     if (!target) return;
     // Only what the server listed, and only files: the webview's word is not taken for a path.
     const uri = Uri.parse(target.uri, true);
@@ -109,8 +114,8 @@ class InsightsPanel implements InsightsHandle {
   private received(message: FromWebview): void {
     switch (message.type) {
       case 'ready':
-        // Drawn again after the panel was hidden: the view is kept, and checked for news.
-        if (this.view) this.post({ type: 'view', view: this.view });
+        // Drawn again after the panel was hidden: the latest view is kept, and checked for news.
+        if (this.views.size) this.send([...this.views.values()].pop() as InsightsView);
         void this.refresh();
         return;
       case 'by':
@@ -118,7 +123,7 @@ class InsightsPanel implements InsightsHandle {
         void this.context.workspaceState.update(GRAIN_KEY, message.by).then(() => this.refresh());
         return;
       case 'open':
-        void this.openRow(message.row).catch((error: unknown) => {
+        void this.openRow(message.serial, message.row).catch((error: unknown) => {
           void window.showErrorMessage(`Postmortem: ${error instanceof Error ? error.message : String(error)}`);
         });
         return;
@@ -142,14 +147,20 @@ class InsightsPanel implements InsightsHandle {
         const params: InsightsParams = { by: this.by, today: today() };
         const view = await this.client.sendRequest<InsightsResult>(INSIGHTS, params);
         if (InsightsPanel.current !== this) return;
-        this.view = view;
-        this.post({ type: 'view', view });
+        this.send(view);
       } while (this.again);
     } catch (error) {
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       this.requesting = false;
     }
+  }
+
+  private send(view: InsightsView): void {
+    const serial = ++this.serial;
+    this.views.set(serial, view);
+    for (const old of this.views.keys()) if (this.views.size > KEPT_VIEWS) this.views.delete(old);
+    this.post({ type: 'view', view, serial });
   }
 
   private post(message: ToWebview): void {
