@@ -83,17 +83,29 @@ describe('the insights over the workspace', () => {
     assert.equal(v.summary, '5 postmortems, 2025-Q1 to 2025-Q2, by quarter. Action items as of 2025-07-01.');
     assert.deepEqual(
       v.periods.columns.map((c) => c.title),
-      ['Quarter', 'Incidents', 'MTTD', 'MTTA', 'MTTM', 'MTTR', 'Duration', 'Open actions', 'Overdue', 'Drafts'],
+      [
+        'Quarter',
+        'Incidents',
+        'MTTD',
+        'MTTA',
+        'MTTM',
+        'MTTR',
+        'MTTDecl',
+        'Duration',
+        'Open actions',
+        'Overdue',
+        'Drafts',
+      ],
     );
     assert.deepEqual(
       v.periods.rows.map((r) => texts(r)),
       [
-        ['2025-Q1', '3', '20m / 36m (3)', '–', '–', '45m / 57m (2)', '1h / 1h 16m (2)', '3', '1', '0'],
-        ['2025-Q2', '1', '5m / 5m (1)', '–', '–', '15m / 15m (1)', '20m / 20m (1)', '1', '0', '1'],
-        ['undated', '1', '7m / 7m (1)', '–', '–', '7m / 7m (1)', '14m / 14m (1)', '1', '0', '0'],
+        ['2025-Q1', '3', '20m / 36m (3)', '–', '–', '45m / 57m (2)', '–', '1h / 1h 16m (2)', '3', '1', '0'],
+        ['2025-Q2', '1', '5m / 5m (1)', '–', '–', '15m / 15m (1)', '–', '20m / 20m (1)', '1', '0', '1'],
+        ['undated', '1', '7m / 7m (1)', '–', '–', '7m / 7m (1)', '–', '14m / 14m (1)', '1', '0', '0'],
       ],
     );
-    assert.equal(v.periods.rows[0][8].alert, true, 'overdue action items stand out');
+    assert.equal(v.periods.rows[0][9].alert, true, 'overdue action items stand out');
     assert.equal(v.empty, undefined);
     assert.deepEqual(v.excluded, []);
   });
@@ -115,7 +127,7 @@ describe('the insights over the workspace', () => {
       ['d', 'c', 'b', '2025-01-10-checkout', 'e'].map((n) => pathToFileURL(join(ws, 'docs/incidents', `${n}.md`)).href),
     );
     // Open 1, done 1, overdue 1 (due 2025-02-01, open on 2025-07-01).
-    assert.deepEqual(texts(v.incidents.rows[3].cells).slice(9, 12), ['1', '1', '1']);
+    assert.deepEqual(texts(v.incidents.rows[3].cells).slice(10, 13), ['1', '1', '1']);
   });
 
   it('draws the four charts as SVG', async () => {
@@ -137,7 +149,7 @@ describe('the insights over the workspace', () => {
   it('groups by month, and counts overdue against the day the client gives', async () => {
     const v = await view({ by: 'month', today: '2025-01-15' });
     assert.deepEqual(
-      v.periods.rows.map((r) => [r[0].text, r[1].text, r[8].text]),
+      v.periods.rows.map((r) => [r[0].text, r[1].text, r[9].text]),
       [
         ['2025-01', '1', '0'],
         ['2025-02', '1', '0'],

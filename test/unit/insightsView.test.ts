@@ -58,12 +58,12 @@ describe('the insights view', () => {
 
   it('writes each period as the report does: median / p90 (incidents), an overdue count marked', () => {
     assert.deepEqual(view.periods.rows.map(texts), [
-      ['2025-Q1', '2', '15m / 19m (2)', '–', '–', '1h / 1h 24m (2)', '1h 15m / 1h 43m (2)', '2', '1', '1'],
-      ['2025-Q2', '1', '12m / 12m (1)', '–', '–', '1h 5m / 1h 5m (1)', '–', '1', '0', '0'],
-      ['undated', '1', '7m / 7m (1)', '–', '–', '3m / 3m (1)', '10m / 10m (1)', '1', '0', '0'],
+      ['2025-Q1', '2', '15m / 19m (2)', '–', '–', '1h / 1h 24m (2)', '–', '1h 15m / 1h 43m (2)', '2', '1', '1'],
+      ['2025-Q2', '1', '12m / 12m (1)', '–', '–', '1h 5m / 1h 5m (1)', '–', '–', '1', '0', '0'],
+      ['undated', '1', '7m / 7m (1)', '–', '–', '3m / 3m (1)', '–', '10m / 10m (1)', '1', '0', '0'],
     ]);
-    assert.equal(view.periods.rows[0][8].alert, true);
-    assert.equal(view.periods.rows[1][8].alert, undefined, 'no overdue item, nothing marked');
+    assert.equal(view.periods.rows[0][9].alert, true);
+    assert.equal(view.periods.rows[1][9].alert, undefined, 'no overdue item, nothing marked');
     assert.deepEqual(
       view.periods.columns.map((c) => [c.title, c.text]),
       [
@@ -73,6 +73,7 @@ describe('the insights view', () => {
         ['MTTA', false],
         ['MTTM', false],
         ['MTTR', false],
+        ['MTTDecl', false],
         ['Duration', false],
         ['Open actions', false],
         ['Overdue', false],
@@ -92,33 +93,33 @@ describe('the insights view', () => {
         [
           'pm/stated.md',
           'file:///ws/pm/stated.md',
-          ...['2025-05-02', 'Queue backlog', '–', '–', '12m [stated]', '–', '–', '1h 5m [stated]', '–'],
+          ...['2025-05-02', 'Queue backlog', '–', '–', '12m [stated]', '–', '–', '1h 5m [stated]', '–', '–'],
           // Open 1, done 0, overdue 0; no error; two warnings (PM204: MTTD and MTTR cannot be checked).
           ...['1', '0', '0', '0', '2'],
         ],
         [
           'pm/b.md',
           'file:///ws/pm/b.md',
-          ...['2025-02-20', 'Checkout errors [draft]', '–', '–', '20m', '–', '–', '1h 30m', '1h 50m'],
+          ...['2025-02-20', 'Checkout errors [draft]', '–', '–', '20m', '–', '–', '1h 30m', '–', '1h 50m'],
           // Two warnings (PM201: MTTD and MTTR not stated), as for the others below.
           ...['1', '0', '0', '0', '2'],
         ],
         [
           'pm/a.md',
           'file:///ws/pm/a.md',
-          ...['2025-01-10', 'Checkout errors', 'SEV2', 'checkout', '10m', '–', '–', '30m', '40m'],
+          ...['2025-01-10', 'Checkout errors', 'SEV2', 'checkout', '10m', '–', '–', '30m', '–', '40m'],
           ...['1', '1', '1', '0', '2'],
         ],
         [
           'pm/undated.md',
           'file:///ws/pm/undated.md',
-          ...['undated', 'Checkout errors', '–', '–', '7m', '–', '–', '3m', '10m'],
+          ...['undated', 'Checkout errors', '–', '–', '7m', '–', '–', '3m', '–', '10m'],
           // And the title's missing date (PM005).
           ...['1', '0', '0', '0', '3'],
         ],
       ],
     );
-    assert.equal(view.incidents.rows[2].cells[11].alert, true);
+    assert.equal(view.incidents.rows[2].cells[12].alert, true);
   });
 
   it('names the files left out by the workspace’s name for them', () => {
