@@ -32,7 +32,8 @@ export function templateBlocks(template: string | undefined): ReadonlySet<string
       }
       return;
     }
-    if (node.type === 'heading' || node.type === 'code' || node.type === 'yaml') return;
+    if (node.type === 'heading' || node.type === 'code' || node.type === 'yaml' || (node.type as string) === 'toml')
+      return;
     node.children?.forEach(visit);
   };
   visit(tree.root);

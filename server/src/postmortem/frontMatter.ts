@@ -1,4 +1,4 @@
-// YAML front matter: parsed with `yaml` so that each key keeps its offsets for findings.
+// YAML front matter (TOML's is frontMatterToml.ts): parsed with `yaml` so that each key keeps its offsets for findings.
 import type { Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatter, Span } from './model';
@@ -25,5 +25,5 @@ export function readFrontMatter(node: Yaml, span: Span, text: string): FrontMatt
     message: e.message.split('\n')[0],
     span: { start: valueStart + e.pos[0], end: valueStart + Math.max(e.pos[1], e.pos[0] + 1) },
   }));
-  return { span, data, keySpans, errors };
+  return { span, data, keySpans, errors, language: 'yaml' };
 }
