@@ -34,7 +34,7 @@ function parseCommand(line: string): WorkflowCommand | undefined {
 }
 
 const none: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
-const figures = { MTTD: none, MTTA: none, MTTM: none, MTTR: none, Duration: none };
+const figures = { MTTD: none, MTTA: none, MTTM: none, MTTR: none, MTTDecl: none, Duration: none };
 
 function finding(severity: FileReport['findings'][number]['severity'], message: string, line = 0, character = 0) {
   return {

@@ -6,6 +6,7 @@ import type { Analysis } from '../analysis/analyze';
 import { clock, elapsed } from '../analysis/describe';
 import type { ImpactFigure } from '../analysis/figure';
 import { statedAgrees } from '../analysis/agreement';
+import { vocabulary } from '../config/vocabulary';
 import { humanDuration } from '../postmortem/durations';
 import type { KeyMomentTag, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
 import { figureEntry, keyMomentEntry } from '../postmortem/vocabulary';
@@ -32,7 +33,16 @@ function sourceNote(figure: ImpactFigure): string {
 function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): string {
   const figure = analysis.figures.find((f) => f.name === stated.figure);
   if (!figure) return '';
-  const lines = [`**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*.`];
+  const definedBy = vocabulary(analysis.config).figures.find((f) => f.name === figure.name)?.definedBy;
+  const as =
+    definedBy === 'your configuration'
+      ? ', as your configuration defines it'
+      : definedBy
+        ? `, as ${definedBy} measures it`
+        : '';
+  const lines = [
+    `**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*${as}.`,
+  ];
   if (figure.minutes === null || !figure.fromEntry || !figure.toEntry) {
     lines.push(`The timeline does not give it: mark the \`[${figure.from}]\` and \`[${figure.to}]\` entries.`);
   } else {

@@ -61,6 +61,9 @@ export interface Section {
   canonical?: string;
   /** What the matched section is for (its role, resolved from the configuration once). */
   role?: SectionRole;
+  /** A `## heading`, or a bold label that opens a paragraph or list item (`**Summary**:`). */
+  form?: 'heading' | 'bold-label';
+  /** The heading, or the bold label with its colon. */
   headingSpan: Span;
   /** From the heading to the start of the next H1/H2 heading (or the end). */
   span: Span;
@@ -279,6 +282,6 @@ export interface Postmortem {
   statedFigures: StatedFigure[];
   /** The action items of the corrective-actions section, in document order. */
   actionItems: ActionItem[];
-  /** Line ending used by the document, for edits that add lines. */
-  eol: '\n' | '\r\n';
+  /** The line ending most of the document's lines end with, for edits that add lines (`text` reads a lone `\r` as `\n`). */
+  eol: '\n' | '\r\n' | '\r';
 }

@@ -13,6 +13,7 @@ import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
+import { lineEnding } from './text';
 import { buildTimeline } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { readZone } from './zones';
@@ -85,7 +86,12 @@ export function parsePostmortem(
     stated ?? (declared ? { date: declared.date, source: 'declaration' as const, span: declared.span } : undefined);
   const date = incidentDate?.date;
 
-  const figureSections = sections.filter((s) => s.role === 'impact' || FIGURE_HEADING.test(s.heading));
+  const figureSections = sections.filter(
+    (s) =>
+      s.role === 'impact' ||
+      FIGURE_HEADING.test(s.heading) ||
+      (s.canonical !== undefined && settings.figureSections.includes(s.canonical)),
+  );
   const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
   const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
 
@@ -109,7 +115,7 @@ export function parsePostmortem(
     impactSection,
     statedFigures,
     actionItems,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol: lineEnding(text),
   };
 }
 

@@ -33,7 +33,7 @@ function compile(figures: FigureDefinition[]) {
 export function readStatedFigures(text: string, span: Span, figures: FigureDefinition[]): StatedFigure[] {
   const { pattern, byLabel } = compile(figures);
   const stated: StatedFigure[] = [];
-  for (const line of linesIn(text, span)) {
+  for (const line of linesIn(text, span).flatMap((l) => segmentsOf(text, l))) {
     const raw = text.slice(line.start, line.end);
     const m = pattern.exec(raw);
     if (!m) continue;
@@ -56,4 +56,18 @@ export function readStatedFigures(text: string, span: Span, figures: FigureDefin
     });
   }
   return stated;
+}
+
+/** A line's parts between `<br>` tags: Flutter's Summary holds `Duration: 2h<br> User impact: ...` on one line. */
+function segmentsOf(text: string, line: Span): Span[] {
+  const raw = text.slice(line.start, line.end);
+  if (!/<br\s*\/?>/i.test(raw)) return [line];
+  const segments: Span[] = [];
+  let start = 0;
+  for (const m of raw.matchAll(/<br\s*\/?>/gi)) {
+    segments.push({ start: line.start + start, end: line.start + m.index });
+    start = m.index + m[0].length;
+  }
+  segments.push({ start: line.start + start, end: line.end });
+  return segments.filter((s) => s.end > s.start);
 }
