@@ -87,8 +87,10 @@ export function readClock(s: string, wrapped: boolean): Clock | null {
   }
   m = FOUR_DIGITS.exec(s);
   if (m) {
-    const { time } = timeOf(+m[1], +m[2], 0, undefined);
-    return time && { length: m[0].length, time, unknown: false, fault: undefined, fourDigits: !m[3] };
+    // `2400 UTC` and `9999 UTC` say they are times and cannot be: read with the fault, like `25:61`
+    // (the reader takes four bare digits out of range only with a zone).
+    const { time, fault } = timeOf(+m[1], +m[2], 0, undefined);
+    return { length: m[0].length, time, unknown: false, fault, fourDigits: !m[3] };
   }
   return null;
 }

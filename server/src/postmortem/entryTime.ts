@@ -4,11 +4,13 @@
 // `12:45 PM PST Saturday Oct 30th:`, `??:??`, `[???]`. Prose that merely starts with a number
 // (`2 approvers`, `1449 tickets`) is not a time. The line is read in three steps: what leads to the
 // time (wrappers, `~`, a date, in any order), the clock (entryClock.ts), and what follows it (a
-// range's end, a zone, a date, the wrappers' closers and a separator).
+// range's end, a zone, a date, the wrappers' closers and a separator). Dates are read by
+// entryDate.ts (in every form dateReading.ts knows).
+import type { DateReading } from './dateReading';
+import { entryDateAt, trailingDateAt } from './entryDate';
 import type { TimeFault, TimeOfDay } from './model';
 import type { Clock } from './entryClock';
 import { readClock } from './entryClock';
-import { isValidIsoDate, leadingDate, writtenDateIso } from './dates';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
@@ -20,7 +22,13 @@ export interface EntryTimeMatch {
   approximate: boolean;
   /** YYYY-MM-DD when a date with its year is written with the time. */
   date: string | null;
-  /** MM-DD when the date is written without its year (`Dec 16th`, `[03-26 23:04]`): the timeline's year is its year. */
+  /** The date written with the time as read, when there is one: dating settles a missing year or the order of its numbers. */
+  day?: DateReading;
+  /** Where that date is written, offsets in the input string. */
+  dayAt?: { start: number; end: number };
+  /** Why that date is no day, when it is none. */
+  unreadableDate?: string;
+  /** MM-DD when the date is written without its year (`Dec 16th`, `[03-26 23:04]`): dating puts it in the year nearest the timeline's day. */
   monthDay?: string;
   /** null for an unknown time (??:??) or an unreadable one (25:61). */
   time: TimeOfDay | null;
@@ -36,10 +44,6 @@ export interface EntryTimeMatch {
 const OPENER = /^(?:\*\*|__|\*|_|\[|`)/;
 const CLOSER: Record<string, string> = { '[': ']' };
 const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximately|around|about)\s+)/i;
-// A five-digit year is a typo for a date, not prose, so it is caught here and reported as unreadable.
-const ISO_DATE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:T|,?\s+)/;
-// Between a date and its time: `Feb 4, 2021, 21:45`, `February 15, 2024: 7:56am`, `Dec 16th at 12:43`.
-const DATE_TIME_GAP = /^(?::\s+|\s+[-–—]\s+|,?\s*(?:at\s+)?)/i;
 // `12:26-12:??`: the end of a range is read past, the entry keeps its start.
 const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
 const ZONE =
@@ -48,19 +52,17 @@ const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
 const ATTACHED_Z = /^Z(?![\w:])/;
 const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;
 const TERMINATOR = /^(?:$|[\s:\-–—*_|,\]`)])/;
-// After a date written behind the time, only a separator or the line's end: `10:00 May 5 deploy` is prose.
-const AFTER_TRAILING_DATE = /^\s*(?:$|--?\s|[:–—|,*_\]`])/;
 // `[13:26](https://...)`: a bracketed time may be a link's text; its destination is no entry text.
 const LINK_DESTINATION = /^\([^)\s]*\)/;
 
-/** A date before or after the time: its ISO form, or the month and day when it has no year; `bad` when it is no day. */
+/** A date before or after the time, as read, and where it is written. */
 interface DatePart {
   start: number;
+  /** Where the date alone ends. */
+  dateEnd: number;
   /** Where the date and what separates it from the time end. */
   end: number;
-  date: string | null;
-  monthDay?: string;
-  bad: boolean;
+  reading: DateReading;
   /** `2019-02-06T16:57`: an ISO offset may follow the time. */
   isoForm: boolean;
 }
@@ -77,33 +79,16 @@ interface Reading {
   date: DatePart | undefined;
 }
 
-function isoDateAt(line: string, at: number): DatePart | null {
-  const m = ISO_DATE.exec(line.slice(at));
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const bad = !isValidIsoDate(date);
-  return { start: at, end: at + m[0].length, date: bad ? null : date, bad, isoForm: m[0].endsWith('T') };
-}
-
-/**
- * A date in words or numbers (dates.ts) followed by what `gap` allows; the part ends after the gap,
- * or with `atDate` where the date does.
- */
-function writtenDateAt(line: string, at: number, gap: RegExp, atDate = false): DatePart | null {
-  const written = leadingDate(line.slice(at));
-  if (!written) return null;
-  const after = gap.exec(line.slice(at + written.length));
-  if (!after) return null;
-  const end = at + written.length + (atDate ? 0 : after[0].length);
-  if (written.year !== null) {
-    const date = writtenDateIso(written, null);
-    return { start: at, end, date, bad: date === null, isoForm: false };
-  }
-  // Checked against a leap year: February 29th is a day in some years.
-  const bad = writtenDateIso(written, 2000) === null;
-  const monthDay = `${String(written.month).padStart(2, '0')}-${String(written.day).padStart(2, '0')}`;
-  return { start: at, end, date: null, ...(bad ? {} : { monthDay }), bad, isoForm: false };
+function leadingDateAt(line: string, at: number): DatePart | null {
+  const found = entryDateAt(line, at);
+  if (!found) return null;
+  return {
+    start: at,
+    dateEnd: at + found.dateLength,
+    end: at + found.length,
+    reading: found.reading,
+    isoForm: found.isoForm,
+  };
 }
 
 /** Wrappers, an approximation and a date before the time, in whatever order they are written. */
@@ -126,7 +111,7 @@ function readLead(r: Reading): void {
       }
     }
     if (!r.date) {
-      const date = isoDateAt(r.line, r.at) ?? writtenDateAt(r.line, r.at, DATE_TIME_GAP);
+      const date = leadingDateAt(r.line, r.at);
       if (date) {
         if (r.timeStart < 0) r.timeStart = r.at;
         r.date = date;
@@ -145,14 +130,6 @@ function zoneAt(line: string, at: number, isoForm: boolean): { zone: string; end
   const m = ZONE.exec(line.slice(at));
   if (!m || !!m[2] !== !!m[4] || !isZoneCase(m[3]) || !resolveZone(m[3])) return null;
   return { zone: m[3], end: at + m[0].length };
-}
-
-/** `12:45 PM PST Saturday Oct 30th:`: a date after the time, when nothing but a separator follows it. */
-function trailingDateAt(line: string, at: number): DatePart | null {
-  const space = /^\s+/.exec(line.slice(at))?.[0].length ?? 0;
-  if (!space) return null;
-  // The separator after it is read as any other.
-  return writtenDateAt(line, at + space, AFTER_TRAILING_DATE, true);
 }
 
 /** The wrappers' closers, a zone, a date and a separator after the time, in whatever order they are written. */
@@ -181,10 +158,12 @@ function readTail(r: Reading, clock: Clock): { zone: string | null; separator: b
     }
     if (!r.date && !trailingTried) {
       trailingTried = true;
-      const date = clock.fourDigits ? null : trailingDateAt(line, r.at);
-      if (date) {
-        r.date = date;
-        r.at = date.end;
+      // `12:45 PM PST Saturday Oct 30th:`: a date after the time, when only a separator follows it.
+      const found = clock.fourDigits ? null : trailingDateAt(line, r.at);
+      if (found) {
+        const end = found.dateStart + found.dateLength;
+        r.date = { start: found.dateStart, dateEnd: end, end, reading: found.reading, isoForm: false };
+        r.at = end;
         continue;
       }
     }
@@ -219,10 +198,12 @@ export function matchEntryTime(line: string): EntryTimeMatch | null {
   if (!tail) return null;
   // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
   if (clock.fourDigits && !tail.zone && !tail.separator) return null;
+  // `2400 UTC` says it is a time and cannot be one; `2400 -` may be a count.
+  if (clock.fourDigits && clock.time === null && !tail.zone) return null;
   r.at += /^\s*/.exec(line.slice(r.at))?.[0].length ?? 0;
 
-  const date = r.date;
-  const badDate = (date?.bad ?? false) && !clock.unknown;
+  const day = r.date?.reading;
+  const badDate = day?.kind === 'impossible' && !clock.unknown;
   const unreadable = badDate || (clock.time === null && !clock.unknown);
   const fault: TimeFault | undefined = badDate ? { kind: 'date' } : shifted(clock.fault, clockAt);
   return {
@@ -230,14 +211,22 @@ export function matchEntryTime(line: string): EntryTimeMatch | null {
     timeStart,
     timeEnd,
     approximate: r.approximate,
-    date: date?.date ?? null,
-    ...(date?.monthDay ? { monthDay: date.monthDay } : {}),
+    date: day?.kind === 'date' ? day.date : null,
+    // Only a line that writes a date carries these: most lines are a bare time.
+    ...(day && { day }),
+    ...(r.date && { dayAt: { start: r.date.start, end: r.date.dateEnd } }),
+    ...(badDate && { unreadableDate: day.reason }),
+    ...(day?.kind === 'no-year' && { monthDay: `${pad(day.month)}-${pad(day.day)}` }),
     time: unreadable ? null : clock.time,
     unknown: clock.unknown,
     unreadable,
     ...(fault ? { fault } : {}),
     zone: tail.zone,
   };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** A clock's fault, its span moved from the clock's offsets to the line's. */

@@ -3,7 +3,8 @@
 // (`| 2025-03-12 | 15:57 | Chain halts |`), and the date a date cell gives.
 import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { leadingDate, leadingIsoDate, writtenDateIso } from './dates';
+import type { DateReading } from './dateReading';
+import { entryDateOnly } from './entryDate';
 import type { EntryTimeMatch } from './entryTime';
 import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
@@ -70,21 +71,13 @@ export function cellText(
   return { span, text: text.slice(span.start, span.end) };
 }
 
-/** A cell that is a date and nothing else: its ISO date, or its month and day; `bad` when it is no day. */
-function cellDate(cell: string): { date: string | null; monthDay?: string; bad: boolean } | null {
+/** A cell that is a date and nothing else, as read (dateReading.ts); a five-digit year is a typo for one. */
+function cellDate(cell: string): DateReading | null {
   const t = cell.replace(/[*_`]/g, '').trim();
-  const iso = leadingIsoDate(t);
-  if (iso && iso.length === t.length) return { date: iso.date, bad: false };
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return { date: null, bad: true };
-  const written = leadingDate(t);
-  if (!written || written.length !== t.length) return null;
-  if (written.year !== null) {
-    const date = writtenDateIso(written, null);
-    return { date, bad: date === null };
-  }
-  const bad = writtenDateIso(written, 2000) === null;
-  const monthDay = `${String(written.month).padStart(2, '0')}-${String(written.day).padStart(2, '0')}`;
-  return bad ? { date: null, bad } : { date: null, monthDay, bad };
+  const found = entryDateOnly(t, 0);
+  if (found && found.length === t.length) return found.reading;
+  const long = /^(\d{5})-\d{1,2}-\d{1,2}$/.exec(t);
+  return long ? { kind: 'impossible', reason: `the year ${long[1]} is out of range` } : null;
 }
 
 export interface RowTime {
@@ -118,12 +111,24 @@ function timeIn(
   const match = cell && matchEntryTime(cell.text);
   if (!cell || !match) return null;
   const dateCell = columns.date === null ? null : cellText(row, columns.date, text, tree);
-  const date = dateCell && cellDate(dateCell.text);
-  if (needsDate && !date) return null;
-  if (!date || !dateCell || match.date || match.monthDay || match.unknown)
-    return { cell, match, columns, dateCell: null };
-  const dated: EntryTimeMatch = date.bad
-    ? { ...match, time: null, unreadable: true, fault: { kind: 'date' } }
-    : { ...match, date: date.date, ...(date.monthDay ? { monthDay: date.monthDay } : {}) };
+  const day = dateCell && cellDate(dateCell.text);
+  if (needsDate && !day) return null;
+  if (!day || !dateCell || match.day || match.unknown) return { cell, match, columns, dateCell: null };
+  // The match's offsets count from the time cell: the date cell's are written from there too.
+  const dayAt = { start: dateCell.span.start - cell.span.start, end: dateCell.span.end - cell.span.start };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dated: EntryTimeMatch = {
+    ...match,
+    day,
+    dayAt,
+    date: day.kind === 'date' ? day.date : null,
+    ...(day.kind === 'no-year' && { monthDay: `${pad(day.month)}-${pad(day.day)}` }),
+    ...(day.kind === 'impossible' && {
+      time: null,
+      unreadable: true,
+      fault: { kind: 'date' as const },
+      unreadableDate: day.reason,
+    }),
+  };
   return { cell, match: dated, columns, dateCell: dateCell.span };
 }

@@ -40,12 +40,12 @@ testRule(unreadableTime, {
         {
           at: '18:0-18:16',
           message:
-            '"2019-02-30 10:00" is not a time of day: its date is no day of the calendar; write it as YYYY-MM-DD.',
+            '"2019-02-30 10:00" starts with a day that does not exist: February 2019 has 28 days. Correct the date.',
         },
         {
           at: '20:0-20:17',
           message:
-            '"20202-01-24 12:00" is not a time of day: its date is no day of the calendar; write it as YYYY-MM-DD.',
+            '"20202-01-24 12:00" starts with a day that does not exist: the year 20202 is out of range. Correct the date.',
         },
       ],
     },
@@ -122,6 +122,31 @@ testRule(unreadableTime, {
         {
           at: '18:2-18:7',
           message: `"99:99" is not a time of day: there is no hour 99 (hours go from 00 to 23), and minutes go up to 59, not 99; ${HOW}`,
+        },
+      ],
+    },
+    {
+      name: 'four digits with a zone that cannot be a time (item 37 of issue 10)',
+      text: timeline('09:58 push\n\n2400 UTC x\n\n9999 UTC y\n'),
+      findings: [
+        {
+          at: '14:0-14:4',
+          message: `"2400" is not a time of day: there is no hour 24 (midnight is 00:00 of the next day); ${HOW}`,
+        },
+        {
+          at: '16:0-16:4',
+          message: `"9999" is not a time of day: there is no hour 99 (hours go from 00 to 23), and minutes go up to 59, not 99; ${HOW}`,
+        },
+      ],
+    },
+    {
+      name: 'a day in words that does not exist, before a good time',
+      text: timeline('09:58 push\n\nFeb 30, 2024 10:00 y\n'),
+      findings: [
+        {
+          at: '14:0-14:18',
+          message:
+            '"Feb 30, 2024 10:00" starts with a day that does not exist: February 2024 has 29 days. Correct the date.',
         },
       ],
     },

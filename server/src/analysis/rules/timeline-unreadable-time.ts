@@ -6,13 +6,15 @@ export const unreadableTime: Rule = {
   code: 'PM102',
   name: 'timeline-unreadable-time',
   description:
-    'A timeline entry starts with a time that cannot be one as written: 25:61, 07:7:47, 13:55 PM, or a day that does not exist.',
+    'A timeline entry starts with a time that cannot be one as written (25:61, 2400 UTC, 07:7:47, 13:55 PM) or with a day that does not exist (2024-02-30).',
   defaultSeverity: 'error',
   check(pm) {
     return (pm.timeline?.entries ?? []).flatMap((e) => {
       if (e.fault) return [finding(e, e.fault)];
       // Every unreadable time the reader makes says why; this is for one that would not.
-      return e.unreadable ? [{ message: `"${e.timeText}" is not a time of day: ${HOW}`, span: e.timeSpan }] : [];
+      if (!e.unreadable) return [];
+      if (e.unreadableDate) return [{ message: dateMessage(e), span: e.timeSpan }];
+      return [{ message: `"${e.timeText}" is not a time of day: ${HOW}`, span: e.timeSpan }];
     });
   },
 };
@@ -36,13 +38,18 @@ function finding(entry: TimelineEntry, fault: TimeFault): RuleFinding {
         span,
       };
     case 'date':
-      return {
-        message: `${written} is not a time of day: its date is no day of the calendar; write it as YYYY-MM-DD.`,
-        span,
-      };
+      return { message: dateMessage(entry), span };
     case 'meridiem':
       return meridiem(entry, fault);
   }
+}
+
+/** The date reader says why the day does not exist ("February 2019 has 28 days") when it can. */
+function dateMessage(entry: TimelineEntry): string {
+  const written = `"${entry.timeText}"`;
+  if (entry.unreadableDate)
+    return `${written} starts with a day that does not exist: ${entry.unreadableDate}. Correct the date.`;
+  return `${written} is not a time of day: its date is no day of the calendar; write it as YYYY-MM-DD.`;
 }
 
 function outOfRange(fault: { hour: number; minute: number; second: number }): string {

@@ -2,7 +2,8 @@
 // understands (what it could not read, and a line it would), or entries without a date in a
 // timeline that runs over more than one day (where the days must be written).
 import type { RootContent } from 'mdast';
-import { leadingDate, leadingIsoDate, parseDayMarker } from '../../postmortem/dates';
+import { parseDayMarker } from '../../postmortem/dates';
+import { entryDateOnly } from '../../postmortem/entryDate';
 import type { MarkdownTree } from '../../postmortem/markdown';
 import type { Postmortem, Span, Timeline, TimelineEntry } from '../../postmortem/model';
 import { linesIn, truncate } from '../../postmortem/text';
@@ -119,7 +120,7 @@ function suggestion(written: string, heading: boolean): { why: string; example: 
   const body = written.slice(hashes.length);
   const opener = EMPHASIS.exec(body)?.[0] ?? '';
   const plain = body.slice(opener.length);
-  const date = leadingIsoDate(plain)?.date.length ?? leadingDate(plain)?.length;
+  const date = entryDateOnly(plain, 0)?.length;
   if (date) {
     const dateText = plain.slice(0, date).trimEnd();
     return {
