@@ -1,6 +1,8 @@
 import { formatDuration } from '../../postmortem/durations';
 import type { DurationStyle } from '../../postmortem/model';
+import { describeFigure } from '../describe';
 import { appendToSection } from '../edits';
+import { isCertain } from '../moment';
 import type { Rule } from '../rule';
 
 export const missingFigure: Rule = {
@@ -16,7 +18,14 @@ export const missingFigure: Rule = {
     return figures
       .filter((f) => config.requiredFigures.includes(f.name) && !f.stated)
       .map((f) => {
-        if (f.minutes === null) {
+        // A suggestion (≈, from the entries' words) is not written by a safe fix: the writer confirms it.
+        if (f.minutes !== null && f.source === 'wording') {
+          return {
+            message: `State ${f.name} in Impact: the entries' words suggest ≈${formatDuration(f.minutes, 'compact')} (${describeFigure(f).replace(/^[^,]*, /, '')}); mark those key moments to have it checked.`,
+            span: impact.headingSpan,
+          };
+        }
+        if (f.minutes === null || !isCertain(f.source)) {
           return {
             message: `State ${f.name} in Impact: the time from ${f.from} to ${f.to} (e.g. "${f.name}: 1h20m").`,
             span: impact.headingSpan,
