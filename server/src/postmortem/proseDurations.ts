@@ -8,39 +8,10 @@ import type { ProseDuration, Span } from './model';
 import { linesIn } from './text';
 import type { Word } from './words';
 import { clauseEnd, clauseStart, phraseAt, wordsIn } from './words';
+import type { Qualifier } from './vocabulary';
+import { DURATION_QUALIFIERS, NUMBER_WORDS } from './vocabulary';
 import { INCIDENT_LENGTH_WORDS } from './vocabulary';
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** Minutes in a unit, and how precisely a whole number of it is usually meant. */
@@ -51,44 +22,10 @@ const UNITS: [RegExp, number][] = [
   [/^(?:weeks?|wks?)$/, 7 * 24 * 60],
 ];
 
-type Qualifier = 'exact' | 'about' | 'at-most-just' | 'at-least-just' | 'at-least' | 'at-most';
-
 /** Qualifiers before a duration, longest first: "just over nine hours", "about 13 minutes". */
-const QUALIFIERS: [string, Qualifier][] = (
-  [
-    ['a little more than', 'at-least-just'],
-    ['slightly more than', 'at-least-just'],
-    ['a little over', 'at-least-just'],
-    ['a bit over', 'at-least-just'],
-    ['slightly over', 'at-least-just'],
-    ['just over', 'at-least-just'],
-    ['just under', 'at-most-just'],
-    ['a little under', 'at-most-just'],
-    ['slightly under', 'at-most-just'],
-    ['close to', 'at-most-just'],
-    ['nearly', 'at-most-just'],
-    ['almost', 'at-most-just'],
-    ['at least', 'at-least'],
-    ['more than', 'at-least'],
-    ['upwards of', 'at-least'],
-    ['in excess of', 'at-least'],
-    ['well over', 'at-least'],
-    ['over', 'at-least'],
-    ['at most', 'at-most'],
-    ['less than', 'at-most'],
-    ['under', 'at-most'],
-    ['up to', 'at-most'],
-    ['approximately', 'about'],
-    ['approx', 'about'],
-    ['about', 'about'],
-    ['around', 'about'],
-    ['roughly', 'about'],
-    ['some', 'about'],
-    ['~', 'about'],
-    ['just', 'exact'],
-    ['only', 'exact'],
-  ] as [string, Qualifier][]
-).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+const QUALIFIERS: [string, Qualifier][] = Object.entries(DURATION_QUALIFIERS)
+  .flatMap(([kind, phrases]) => phrases.map((phrase): [string, Qualifier] => [phrase, kind as Qualifier]))
+  .sort((x, y) => y[0].split(' ').length - x[0].split(' ').length);
 
 const words = (phrase: string): readonly string[] => phrase.split(' ');
 const LENGTH_NOUNS = INCIDENT_LENGTH_WORDS.nouns.map(words);

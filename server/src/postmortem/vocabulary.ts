@@ -886,3 +886,60 @@ export function figureEntry(name: FigureName): FigureEntry {
 export function sectionRoleEntry(role: SectionRole): SectionRoleEntry {
   return SECTION_ROLE_VOCABULARY.find((r) => r.role === role) as SectionRoleEntry;
 }
+
+// Durations written in prose: numbers in words and the qualifiers that say how exact a duration
+// is ("about six hours", "just over nine hours").
+
+/** Numbers written as words. */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** How a qualifier bounds the duration after it. */
+export type Qualifier = 'exact' | 'about' | 'at-most-just' | 'at-least-just' | 'at-least' | 'at-most';
+
+/** Qualifiers before a duration, by what they allow: `about` (either side), `at-least-just` (a
+ * little more), `at-most-just` (a little less), `at-least`, `at-most`, `exact`. */
+export const DURATION_QUALIFIERS: Record<Qualifier, readonly string[]> = {
+  about: ['approximately', 'approx', 'about', 'around', 'roughly', 'some', '~'],
+  'at-least-just': [
+    'a little more than',
+    'slightly more than',
+    'a little over',
+    'a bit over',
+    'slightly over',
+    'just over',
+  ],
+  'at-most-just': ['just under', 'a little under', 'slightly under', 'close to', 'nearly', 'almost'],
+  'at-least': ['at least', 'more than', 'upwards of', 'in excess of', 'well over', 'over'],
+  'at-most': ['at most', 'less than', 'under', 'up to'],
+  exact: ['just', 'only'],
+};
