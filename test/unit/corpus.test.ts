@@ -24,6 +24,8 @@ describe('the corpus of real postmortems', { skip: existsSync(CORPUS) ? false : 
 
   it('reads every file without an exception, classifies it and parses its timeline', (t) => {
     const counts = { files: 0, postmortems: 0, timelines: 0, entries: 0, timed: 0, figures: 0, findings: 0 };
+    /** Figures computed, by where their moments come from (markers, inferred, wording: suggested). */
+    const bySource: Record<string, number> = {};
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const name = relative(CORPUS, file);
@@ -35,7 +37,10 @@ describe('the corpus of real postmortems', { skip: existsSync(CORPUS) ? false : 
         counts.entries += a.postmortem.timeline.entries.length;
         counts.timed += a.postmortem.timeline.entries.filter((e) => e.epochMs !== null).length;
       }
-      counts.figures += a.figures.filter((f) => f.minutes !== null).length;
+      for (const f of a.figures.filter((x) => x.minutes !== null)) {
+        counts.figures++;
+        bySource[f.source ?? 'none'] = (bySource[f.source ?? 'none'] ?? 0) + 1;
+      }
       counts.findings += a.findings.length;
       assert.deepEqual(a.failures, [], `${name}: a rule threw`);
       for (const f of a.findings) {
@@ -48,8 +53,13 @@ describe('the corpus of real postmortems', { skip: existsSync(CORPUS) ? false : 
         assert.equal(a.postmortem.classification, null, `${name}: a template is not linted`);
     }
     t.diagnostic(`corpus: ${JSON.stringify(counts)}`);
+    t.diagnostic(`figures by source: ${JSON.stringify(bySource)}`);
     console.log(
-      `corpus: ${counts.files} files, ${counts.postmortems} postmortems, ${counts.timelines} timelines, ${counts.entries} entries (${counts.timed} timed), ${counts.figures} figures computed, ${counts.findings} findings`,
+      `corpus: ${counts.files} files, ${counts.postmortems} postmortems, ${counts.timelines} timelines, ${counts.entries} entries (${counts.timed} timed), ${counts.figures} figures computed (${Object.entries(
+        bySource,
+      )
+        .map(([source, n]) => `${n} ${source}`)
+        .join(', ')}), ${counts.findings} findings`,
     );
     assert.ok(counts.files >= 30, 'the corpus was found and read');
     assert.ok(counts.entries > 100, 'timelines were parsed');

@@ -176,6 +176,12 @@ function statesLength(t: Word[], start: number, at: number, end: number): boolea
   }
   // "an outage of 47 minutes", "a total downtime of 22 hours"
   if (t[start - 1]?.word === 'of' && LENGTH_NOUNS.some((n) => phraseAt(t, start - 1 - n.length, n))) return true;
+  // "For about 13 minutes, ... users experienced this incident": opening the sentence, with the
+  // incident or its impact named later in it
+  if (t[start - 1]?.word === 'for' && start - 1 === sentenceStart) {
+    const sentenceEnd = clauseEnd(t, start, true);
+    if (anyIn(t, end, sentenceEnd, LENGTH_NOUNS) || anyIn(t, end, sentenceEnd, STATES)) return true;
+  }
   // "down for about 13 minutes": a state of the impact, in the same clause
   return t[start - 1]?.word === 'for' && anyIn(t, clause, start - 1, STATES);
 }
