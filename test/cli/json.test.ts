@@ -18,7 +18,15 @@ function isPosition(p: unknown): boolean {
 
 /** Every object in the report has exactly the documented keys and types. */
 function assertShape(report: FileReport): void {
-  assert.deepEqual(Object.keys(report), ['file', 'isPostmortem', 'findings', 'figures', 'moments', 'timeline', 'actions']);
+  assert.deepEqual(Object.keys(report), [
+    'file',
+    'isPostmortem',
+    'findings',
+    'figures',
+    'moments',
+    'timeline',
+    'actions',
+  ]);
   assert.equal(typeof report.file, 'string');
   assert.equal(typeof report.isPostmortem, 'boolean');
   for (const f of report.findings) {
