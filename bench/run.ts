@@ -12,6 +12,7 @@ import { analyze } from '../server/src/analysis/analyze';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { defaultConfig } from '../server/src/config/schema';
 import { generatePostmortem } from './generate';
+import { HOSTILE_HEADER, measureHostile } from './hostile';
 import { measureReport } from './report';
 import { measureServer } from './server';
 
@@ -182,6 +183,9 @@ async function main(): Promise<void> {
   );
   console.log(row(Array(7).fill('---')));
   reports.forEach((r) => console.log(r));
+
+  console.log('\nHostile input of issue 10 (bench/hostileInputs.ts), a full analysis each in a fresh process');
+  [...HOSTILE_HEADER, ...measureHostile()].forEach((r) => console.log(r));
 
   console.log(
     missed.length

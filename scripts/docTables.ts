@@ -2,8 +2,18 @@
 // `<!-- vocabulary:NAME -->` ... `<!-- /vocabulary:NAME -->`. `npm run gen:docs` rewrites them and
 // a test fails when a committed table and the vocabulary drift apart. Tables come out aligned as
 // Prettier writes them, so `npm run format:check` leaves them alone.
-import type { SectionRoleEntry } from '../server/src/postmortem/vocabulary';
-import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY, SECTION_ROLE_VOCABULARY } from '../server/src/postmortem/vocabulary';
+import { PRESETS } from '../server/src/config/presets';
+import { configSchema } from '../server/src/config/schema';
+import { sectionRoles } from '../server/src/config/sectionRoles';
+import type { PresetName, SectionRoleEntry } from '../server/src/postmortem/vocabulary';
+import {
+  FIGURE_DEFINITIONS_VOCABULARY,
+  FIGURE_VOCABULARY,
+  KEY_MOMENT_VOCABULARY,
+  PRESET_NAMES,
+  PRESET_VOCABULARY,
+  SECTION_ROLE_VOCABULARY,
+} from '../server/src/postmortem/vocabulary';
 
 const code = (s: string) => `\`${s}\``;
 const list = (items: readonly string[], format: (s: string) => string = code) =>
@@ -17,6 +27,42 @@ export function markdownTable(header: string[], rows: string[][]): string {
 }
 
 const aliases = (r: SectionRoleEntry) => list(r.aliases, (a) => a);
+
+/** A preset's sections, as its configuration resolves them (roles included), and what else it sets. */
+function presetTables(name: PresetName): string {
+  const config = configSchema.parse(PRESETS[name]);
+  const { roles } = sectionRoles(config);
+  const ordered = config.rules['section-order'] !== 'off';
+  const sections = markdownTable(
+    ['section', 'also written', 'role', 'required', 'written as'],
+    config.sections.map((s, i) => [
+      s.name,
+      list(s.aliases, (a) => a),
+      roles[i] ? code(roles[i]) : '',
+      s.required ? 'yes' : 'no',
+      s.style === 'bold-label' ? code(`**${s.name}**:`) : code(`## ${s.name}`),
+    ]),
+  );
+  const none = '(none)';
+  const settings = markdownTable(
+    ['setting', 'value'],
+    [
+      ['order checked', ordered ? 'yes, as listed' : 'no: the template fixes none'],
+      ['header fields', list(config.headerFields, (f) => f) || none],
+      ['incident leader', list(config.incidentLeader, (f) => f) || 'none: incident-leader is silent'],
+      ['required figures', list(config.requiredFigures) || none],
+      ['figures also stated in', list(config.figuresIn, (f) => f) || none],
+      ['figure definitions', config.figureDefinitions ?? "this project's"],
+      ['status words (not placeholders in a table cell)', list(config.statusWords) || none],
+      ['default timezone', config.defaultTimezone],
+    ],
+  );
+  return `${sections}
+
+${settings}`;
+}
+
+const presetPages = Object.fromEntries(PRESET_NAMES.map((n) => [`preset-${n}`, () => presetTables(n)]));
 
 export const DOC_TABLES: Record<string, () => string> = {
   'format-sections': () =>
@@ -55,6 +101,24 @@ export const DOC_TABLES: Record<string, () => string> = {
       ['figure', 'measures', 'from → to', 'required'],
       FIGURE_VOCABULARY.map((f) => [f.name, f.meaning, `${f.from} → ${f.to}`, f.requiredByDefault ? 'yes' : 'no']),
     ),
+  ...presetPages,
+  'readme-presets': () =>
+    markdownTable(
+      ['preset', 'template', 'sections'],
+      PRESET_VOCABULARY.map((p) => [`[${code(p.name)}](docs/presets/${p.name}.md)`, p.title, p.detail]),
+    ),
+  'format-figure-definitions': () =>
+    markdownTable(
+      ['figureDefinitions', 'as', ...FIGURE_VOCABULARY.map((f) => f.name)],
+      FIGURE_DEFINITIONS_VOCABULARY.map((d) => [
+        code(d.name),
+        `[${d.by}](${d.source})`,
+        ...FIGURE_VOCABULARY.map((f) => {
+          const def = (d.figures as Record<string, { from: string; to: string } | undefined>)[f.name];
+          return def ? `${def.from} → ${def.to}` : '';
+        }),
+      ]),
+    ),
   'readme-sections': () =>
     markdownTable(
       ['section', 'also written', 'role', 'for', 'snippet'],
@@ -78,4 +142,4 @@ export function withTables(text: string): string {
   });
 }
 
-export const DOCS_WITH_TABLES = ['docs/format.md', 'README.md'];
+export const DOCS_WITH_TABLES = ['docs/format.md', 'README.md', ...PRESET_NAMES.map((n) => `docs/presets/${n}.md`)];

@@ -10,6 +10,8 @@ import type {
   NewPostmortemResult,
 } from '../../server/src/protocol';
 import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from '../../server/src/protocol';
+import type { PresetOptions } from './presetPrompt';
+import { choosePreset } from './presetPrompt';
 
 const FIX_ALL_KIND = 'source.fixAll.postmortem';
 
@@ -22,6 +24,10 @@ async function insertTimelineEntry(client: LanguageClient): Promise<boolean> {
   const params: InsertTimelineEntryParams = { textDocument: { uri: editor.document.uri.toString() }, now: Date.now() };
   const result = await client.sendRequest<InsertTimelineEntryResult | null>(INSERT_TIMELINE_ENTRY, params);
   if (!result) return false;
+  if ('refused' in result) {
+    void window.showWarningMessage(`Postmortem: ${result.refused}`);
+    return false;
+  }
   const edit = new WorkspaceEdit();
   for (const e of result.edits)
     edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
@@ -33,7 +39,11 @@ async function insertTimelineEntry(client: LanguageClient): Promise<boolean> {
 }
 
 /** `title` may come as the command's argument (from a keybinding, a task or a test) instead of the prompt. */
-async function newPostmortem(client: LanguageClient, titleArgument?: unknown): Promise<Uri | undefined> {
+async function newPostmortem(
+  client: LanguageClient,
+  titleArgument?: unknown,
+  presetArgument?: PresetOptions,
+): Promise<Uri | undefined> {
   const root = workspace.workspaceFolders?.[0];
   if (!root) {
     void window.showWarningMessage('Postmortem: open a folder first; new postmortems are created inside it.');
@@ -48,10 +58,18 @@ async function newPostmortem(client: LanguageClient, titleArgument?: unknown): P
           validateInput: (v) => (v.trim() ? undefined : 'A title helps people find it later'),
         });
   if (!title) return undefined;
+  // Asked only when the title was typed here: a command run with its arguments runs unattended.
+  const preset = await choosePreset(client, root, presetArgument, typeof titleArgument !== 'string');
+  if (preset === null) return undefined;
   const now = new Date();
   const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   // The server reads newPostmortem.folder from the settings and .postmortemrc.json and checks it stays inside.
-  const params: NewPostmortemParams = { title: title.trim(), date, workspaceFolderUri: root.uri.toString() };
+  const params: NewPostmortemParams = {
+    title: title.trim(),
+    date,
+    workspaceFolderUri: root.uri.toString(),
+    ...(preset ? { preset } : {}),
+  };
   let result: NewPostmortemResult | null;
   try {
     result = await client.sendRequest<NewPostmortemResult | null>(NEW_POSTMORTEM, params);
@@ -95,7 +113,9 @@ async function exists(uri: Uri): Promise<boolean> {
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('postmortem.insertTimelineEntry', () => insertTimelineEntry(client)),
-    commands.registerCommand('postmortem.newPostmortem', (title?: unknown) => newPostmortem(client, title)),
+    commands.registerCommand('postmortem.newPostmortem', (title?: unknown, preset?: PresetOptions) =>
+      newPostmortem(client, title, preset),
+    ),
     commands.registerCommand('postmortem.fixAll', () =>
       commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' }),
     ),

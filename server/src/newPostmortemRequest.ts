@@ -8,6 +8,9 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { newPostmortemFileName, newPostmortemText } from './analysis/newPostmortem';
+import { mergeConfig } from './config/load';
+import type { PresetName } from './postmortem/vocabulary';
+import { isPresetName } from './presetRequests';
 import type { NewPostmortemParams, NewPostmortemResult } from './protocol';
 import type { Workspace } from './workspace';
 import { uriToPath } from './workspace';
@@ -90,11 +93,16 @@ export async function newPostmortemRequest(
     if (workspace.roots.length && !root) throw invalid(`${params.folderUri} is outside every workspace folder.`);
     folder = root ? folderIn(root, relative(root, given) || '.') : given;
   }
+  if (params.preset !== undefined && !isPresetName(params.preset))
+    throw invalid(`"${String(params.preset)}" is not a preset.`);
   // The folder's own configuration, the editor's settings included: sections, timezone, template.
   const loaded = await workspace.configFor(pathToFileURL(join(folder, 'new.md')).href);
+  const chosen = params.preset !== undefined && params.preset !== loaded.config.preset;
+  const config = chosen ? mergeConfig({}, { preset: params.preset as PresetName }) : loaded.config;
   return {
     fileName: newPostmortemFileName(title, params.date),
-    text: newPostmortemText(title, params.date, loaded.config, loaded.template?.text),
+    // A configured or chosen preset decides the skeleton; otherwise the team's template is copied.
+    text: newPostmortemText(title, params.date, config, config.preset ? undefined : loaded.template?.text),
     folderUri: pathToFileURL(folder).href,
   };
 }

@@ -7,11 +7,14 @@ export interface InsertTimelineEntryParams {
   /** The client's clock, milliseconds since the epoch: the server never reads one. */
   now: number;
 }
-export interface InsertTimelineEntryResult {
-  edits: TextEdit[];
-  /** Where the cursor goes once the edits are applied. */
-  cursor: Position;
-}
+export type InsertTimelineEntryResult =
+  | {
+      edits: TextEdit[];
+      /** Where the cursor goes once the edits are applied. */
+      cursor: Position;
+    }
+  /** Nothing inserted, and the sentence a user reads why (the document was not analysed). */
+  | { edits: []; refused: string };
 
 export const NEW_POSTMORTEM = 'postmortem/newPostmortem';
 export interface NewPostmortemParams {
@@ -25,12 +28,39 @@ export interface NewPostmortemParams {
   workspaceFolderUri?: string;
   /** Or the folder itself, as a file URI (it must lie inside a workspace folder, when there are any). */
   folderUri?: string;
+  /** A preset (`google-sre`) whose skeleton to write, chosen for this postmortem; the configured one when unset. */
+  preset?: string;
 }
 export interface NewPostmortemResult {
   fileName: string;
   text: string;
   /** The folder the file goes in, checked to lie inside the workspace folder. */
   folderUri: string;
+}
+
+/** Whether a workspace folder already says what its postmortems look like, and the presets to offer if not. */
+export const PRESET_CHOICE = 'postmortem/presetChoice';
+export interface PresetChoiceParams {
+  workspaceFolderUri: string;
+}
+export interface PresetChoiceResult {
+  /** A preset, `sections` or a team template already decides the sections: nothing to ask. */
+  decided: boolean;
+  presets: { name: string; title: string; detail: string }[];
+}
+
+/** The `.postmortemrc.json` that records a preset for a workspace folder: its URI and new text. */
+export const PRESET_FILE = 'postmortem/presetFile';
+export interface PresetFileParams {
+  workspaceFolderUri: string;
+  preset: string;
+}
+export interface PresetFileResult {
+  uri: string;
+  /** The whole file with `"preset"` set, comments and other keys kept. */
+  text: string;
+  /** Whether the file exists already (else it is to be created). */
+  exists: boolean;
 }
 
 /** The client's word that the user trusted the workspace (VS Code's Restricted Mode ended). */

@@ -12,6 +12,7 @@ import type {
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis/analyze';
+import { failureSource } from './analysis/analyze';
 import { fixTextSteps } from './analysis/fixAll';
 import type { ConfigProblems } from './configProblems';
 import { isConfigFile } from './configProblems';
@@ -66,7 +67,7 @@ export class Scheduler {
     );
     if (!done) return undefined;
     for (const failure of done.analysis.failures)
-      this.logError(`rule ${failure.rule} failed on ${document.uri}`, failure.error);
+      this.logError(`${failureSource(failure)} failed on ${document.uri}`, failure.error);
     return { analysis: done.analysis, version, configFile: loaded.configFile };
   }
 

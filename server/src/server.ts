@@ -26,14 +26,24 @@ import { inlayHints } from './features/inlayHints';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { newPostmortemRequest } from './newPostmortemRequest';
+import { presetChoice, presetFile } from './presetRequests';
 import { LineIndex } from './postmortem/positions';
 import type {
   InsertTimelineEntryParams,
   InsertTimelineEntryResult,
   MemoryUsageResult,
   NewPostmortemParams,
+  PresetChoiceParams,
+  PresetFileParams,
 } from './protocol';
-import { INSERT_TIMELINE_ENTRY, MEMORY_USAGE, NEW_POSTMORTEM, WORKSPACE_TRUSTED } from './protocol';
+import {
+  INSERT_TIMELINE_ENTRY,
+  MEMORY_USAGE,
+  NEW_POSTMORTEM,
+  PRESET_CHOICE,
+  PRESET_FILE,
+  WORKSPACE_TRUSTED,
+} from './protocol';
 import { MessageTurns, Scheduler, unlessCancelled } from './scheduling';
 import { uriToPath, Workspace } from './workspace';
 
@@ -72,7 +82,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       inlayHintProvider: true,
-      completionProvider: { triggerCharacters: ['#', ' ', '['] },
+      completionProvider: { triggerCharacters: ['#', ' ', '[', '-'] },
       codeActionProvider: {
         codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite],
         // Fix-all is computed when the client resolves it, not on every lightbulb request.
@@ -206,7 +216,9 @@ connection.onRequest(
     'insert timeline entry',
     null,
     (analysis, document, params) => {
-      const { edit, cursor } = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+      const insertion = insertTimelineEntry(analysis.postmortem, analysis.config, params.now);
+      if ('refused' in insertion) return { edits: [], refused: insertion.refused };
+      const { edit, cursor } = insertion;
       const range = analysis.lines.range(edit.span);
       // The cursor is an offset in the edited text, so it is placed with that text's own line index.
       const after = new LineIndex(TextDocument.applyEdits(document, [{ range, newText: edit.newText }]));
@@ -216,6 +228,8 @@ connection.onRequest(
 );
 
 connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
+connection.onRequest(PRESET_CHOICE, (params: PresetChoiceParams) => presetChoice(params, workspace));
+connection.onRequest(PRESET_FILE, (params: PresetFileParams) => presetFile(params, workspace));
 connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(() => scheduler.revalidateAll()));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {

@@ -35,7 +35,7 @@ function parseCommand(line: string): WorkflowCommand | undefined {
 }
 
 const none: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
-const figures = { MTTD: none, MTTA: none, MTTM: none, MTTR: none, Duration: none };
+const figures = { MTTD: none, MTTA: none, MTTM: none, MTTR: none, MTTDecl: none, Duration: none };
 const moments = Object.fromEntries(KEY_MOMENTS.map((m) => [m, null])) as FileReport['moments'];
 
 function finding(severity: FileReport['findings'][number]['severity'], message: string, line = 0, character = 0) {

@@ -7,7 +7,7 @@ import { tempTree } from '../support/fixtures';
 import { MISSING_SHARED, SHARED, sharedFile } from '../support/shared';
 import { MARKED, run, runJson } from './cliProcess';
 
-const FIGURE_KEYS = ['MTTD', 'MTTA', 'MTTM', 'MTTR', 'Duration'];
+const FIGURE_KEYS = ['MTTD', 'MTTA', 'MTTM', 'MTTR', 'MTTDecl', 'Duration'];
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 

@@ -24,6 +24,7 @@ const report: FileReport = {
     MTTA: none,
     MTTM: { ...none, stated: 10 },
     MTTR: { minutes: 45, stated: 120, from: null, to: null, source: 'markers' },
+    MTTDecl: none,
     Duration: none,
   },
   moments: Object.fromEntries(KEY_MOMENTS.map((m) => [m, null])) as FileReport['moments'],

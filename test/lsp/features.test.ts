@@ -71,7 +71,7 @@ describe('capabilities', () => {
           full: true,
           legend: { tokenTypes: ['keyMoment', 'impactFigure'], tokenModifiers: [] },
         },
-        completionProvider: { triggerCharacters: ['#', ' ', '['] },
+        completionProvider: { triggerCharacters: ['#', ' ', '[', '-'] },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.postmortem', CodeActionKind.RefactorRewrite],
           resolveProvider: true,
@@ -166,7 +166,7 @@ describe('completion', () => {
     });
     assert.deepEqual(
       items.map((i) => [i.label, i.textEdit]),
-      ['[start]', '[detected]', '[acknowledged]', '[mitigated]', '[resolved]'].map((tag) => [
+      ['[start]', '[detected]', '[acknowledged]', '[declared]', '[mitigated]', '[resolved]'].map((tag) => [
         tag,
         { range: { start: { line: 21, character: 12 }, end: { line: 21, character: 13 } }, newText: tag },
       ]),
@@ -256,7 +256,14 @@ describe('code actions', () => {
     const list = await actions(uri, [], at, ['refactor']);
     assert.deepEqual(
       list.map((a) => a.title),
-      ['Mark as start', 'Mark as detected', 'Mark as acknowledged', 'Mark as mitigated', 'Mark as resolved'],
+      [
+        'Mark as start',
+        'Mark as detected',
+        'Mark as acknowledged',
+        'Mark as declared',
+        'Mark as mitigated',
+        'Mark as resolved',
+      ],
     );
     const marked = apply(clean, editsOf(list[1], uri));
     assert.match(marked, /10:12 Error-rate alert `checkout-5xx` fires and pages the on-call engineer\n/);

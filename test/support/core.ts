@@ -2,6 +2,7 @@
 import { analyze } from '../../server/src/analysis/analyze';
 import type { Analysis, AnalysisContext } from '../../server/src/analysis/analyze';
 import type { Finding, TextEdit } from '../../server/src/analysis/finding';
+import type { EntryInsertion, InsertionRefused } from '../../server/src/analysis/insertEntry';
 import { applyEdits } from '../../server/src/analysis/fixAll';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { configSchema } from '../../server/src/config/schema';
@@ -57,4 +58,10 @@ export function postmortem(
   return [p.head, p.description, p.timeline, p.factors, p.stabilization, p.impact, p.actions]
     .filter(Boolean)
     .join('\n');
+}
+
+/** An insertion that was made: a test of one expects an edit, and fails on a refusal with its reason. */
+export function inserted(result: EntryInsertion | InsertionRefused): EntryInsertion {
+  if ('refused' in result) throw new Error(`insertion refused: ${result.refused}`);
+  return result;
 }

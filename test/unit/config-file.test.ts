@@ -39,7 +39,7 @@ describe('wrong types', () => {
     assert.deepEqual(located('{ "figures": { "MTTD": { "from": "nope" } } }'), [
       [
         '"nope"',
-        '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "mitigated", "resolved".',
+        '"figures.MTTD.from": "nope" is not one of "start", "detected", "acknowledged", "declared", "mitigated", "resolved".',
       ],
     ]);
   });
@@ -82,7 +82,10 @@ describe('unknown keys', () => {
     ]);
     assert.deepEqual(located('{ "colour": 1 }'), [['"colour"', 'Unknown setting "colour".']]);
     assert.deepEqual(located('{ "figures": { "MTTX": {} } }'), [
-      ['"MTTX"', 'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "Duration".'],
+      [
+        '"MTTX"',
+        'Unknown setting "figures.MTTX": expected one of "MTTD", "MTTA", "MTTM", "MTTR", "MTTDecl", "Duration".',
+      ],
     ]);
     assert.deepEqual(located('{ "figures": { "MTTD": { "form": "start" } } }'), [
       ['"form"', 'Unknown setting "figures.MTTD.form": did you mean "from"?'],
@@ -95,7 +98,8 @@ describe('unknown keys', () => {
     assert.deepEqual(problems, [
       {
         file: 'rc',
-        message: 'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required", "role".',
+        message:
+          'Unknown setting "sections.0.bogus": expected one of "name", "aliases", "required", "role", "style", "prompt".',
         span: { start: text.indexOf('"bogus"'), end: text.indexOf('"bogus"') + 7 },
       },
     ]);

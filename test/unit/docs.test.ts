@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DOC_TABLES, DOCS_WITH_TABLES, markedTables, withTables } from '../../scripts/docTables';
 import { RULES } from '../../server/src/analysis/rules';
-import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY } from '../../server/src/postmortem/vocabulary';
+import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY, PRESET_NAMES } from '../../server/src/postmortem/vocabulary';
 import type { Rule } from '../../server/src/analysis/rule';
 import { runRule } from '../support/ruleTester';
 
@@ -111,12 +111,20 @@ describe("the vocabulary's tables in the docs", () => {
       'format-sections',
       'format-key-moments',
       'format-figures',
+      'format-figure-definitions',
     ]);
     assert.deepEqual(markedTables(readFileSync(join(root, 'README.md'), 'utf8')), [
       'readme-key-moments',
       'readme-figures',
       'readme-sections',
+      'readme-presets',
     ]);
+  });
+  it('each preset page keeps its own table', () => {
+    for (const name of PRESET_NAMES)
+      assert.deepEqual(markedTables(readFileSync(join(root, 'docs', 'presets', `${name}.md`), 'utf8')), [
+        `preset-${name}`,
+      ]);
   });
   it('a table names every entry of the vocabulary: a new figure appears in it', () => {
     const figures = DOC_TABLES['format-figures']();

@@ -80,6 +80,7 @@ describe('examples', () => {
         ['MTTA', 3, 'markers', 3],
         ['MTTM', 19, 'markers', null],
         ['MTTR', 28, 'markers', 28],
+        ['MTTDecl', null, null, null],
         ['Duration', 42, 'markers', 42],
       ],
     );

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { figure, lint, postmortem } from '../support/core';
 
 describe('figures from marked key moments', () => {
-  it('gives all five from the markers of the shared postmortem', () => {
+  it('gives every figure the markers of the shared postmortem give', () => {
     const a = lint(postmortem());
     assert.deepEqual(
       a.figures.map((f) => [f.name, f.from, f.to, f.minutes, f.source, f.fromEntry?.timeText, f.toEntry?.timeText]),
@@ -14,12 +14,13 @@ describe('figures from marked key moments', () => {
         ['MTTA', 'detected', 'acknowledged', 3, 'markers', '10:12', '10:15'],
         ['MTTM', 'detected', 'mitigated', 19, 'markers', '10:12', '10:31'],
         ['MTTR', 'detected', 'resolved', 28, 'markers', '10:12', '10:40'],
+        ['MTTDecl', 'detected', 'declared', null, null, '10:12', undefined],
         ['Duration', 'start', 'resolved', 42, 'markers', '09:58', '10:40'],
       ],
     );
     assert.deepEqual(
       a.figures.map((f) => f.stated?.value?.minutes ?? null),
-      [14, null, null, 28, null],
+      [14, null, null, 28, null, null],
     );
   });
 
@@ -58,6 +59,7 @@ describe('figures from marked key moments', () => {
         ['MTTA', null, null],
         ['MTTM', null, null],
         ['MTTR', null, null],
+        ['MTTDecl', null, null],
         ['Duration', null, null],
       ],
     );

@@ -29,6 +29,7 @@ describe('Mark as', () => {
       [
         ['Mark as start', 'refactor.rewrite'],
         ['Mark as acknowledged', 'refactor.rewrite'],
+        ['Mark as declared', 'refactor.rewrite'],
         ['Mark as mitigated', 'refactor.rewrite'],
         ['Mark as resolved', 'refactor.rewrite'],
       ],

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { configSchema } from '../../server/src/config/schema';
-import { flattenDeepNesting, LONG_LINE, MAX_NESTING, quietLongLines } from '../../server/src/postmortem/markdown';
+import { flattenDeepNesting, LONG_LINE, MAX_NESTING, quietLongLines } from '../../server/src/postmortem/markdownGuards';
 import { lint } from '../support/core';
 
 const config = configSchema.parse({});
@@ -63,7 +63,10 @@ describe('pathological nesting', () => {
     assert.equal(lines[31], deepList.split('\n')[31], 'nesting within the limit is untouched');
     assert.ok(!/[-*+]/.test(lines[399]), 'no list marker survives past the limit');
     const quotes = '>'.repeat(100) + ' 10:00 x';
-    assert.equal(flattenDeepNesting(quotes), '>'.repeat(MAX_NESTING) + ' '.repeat(100 - MAX_NESTING) + '\u00a010:00 x');
+    assert.equal(
+      flattenDeepNesting(quotes),
+      '>'.repeat(MAX_NESTING) + '\u00a0'.repeat(100 - MAX_NESTING + 1) + '10:00 x',
+    );
     const a = lint(deepList + '\n\n' + quotes, {}, { path: '/x/incidents/deep.md' });
     assert.deepEqual(a.failures, []);
   });

@@ -13,7 +13,7 @@ import { sectionNameFor, sectionRoles } from '../../server/src/config/sectionRol
 import { vocabulary } from '../../server/src/config/vocabulary';
 import { readConfigText } from '../../server/src/configuration';
 import { completions } from '../../server/src/features/completion';
-import { lint } from '../support/core';
+import { inserted, lint } from '../support/core';
 
 const rolesOf = (sections: ConfigInput['sections']) => sectionRoles(configSchema.parse({ sections })).roles;
 
@@ -47,7 +47,7 @@ describe('a configured timeline named "Incident Timeline"', () => {
     const text = [head, impact, actions].join('\n');
     const before = lint(text, INCIDENT_TIMELINE, { path: 'incidents/a.md' });
     assert.match(before.findings.map((f) => f.message).join('\n'), /Add a "## Incident Timeline" section/);
-    const { edit, cursor } = insertTimelineEntry(before.postmortem, config, Date.UTC(2024, 2, 5, 10, 30));
+    const { edit, cursor } = inserted(insertTimelineEntry(before.postmortem, config, Date.UTC(2024, 2, 5, 10, 30)));
     const after = applyEdits(text, [edit]);
     const reread = lint(after, INCIDENT_TIMELINE, { path: 'incidents/a.md' });
     assert.deepEqual(

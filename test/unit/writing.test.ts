@@ -10,14 +10,14 @@ import { newPostmortemFileName } from '../../server/src/analysis/newPostmortem';
 import { snippets } from '../../server/src/analysis/snippets';
 import { defaultConfig } from '../../server/src/config/schema';
 import { placeholder } from '../../server/src/analysis/rules/placeholder';
-import { lint, postmortem } from '../support/core';
+import { inserted, lint, postmortem } from '../support/core';
 import { runRule } from '../support/ruleTester';
 
 const root = join(__dirname, '..', '..');
 
 function insert(text: string, now: number) {
   const a = lint(text);
-  const { edit, cursor } = insertTimelineEntry(a.postmortem, defaultConfig(), now);
+  const { edit, cursor } = inserted(insertTimelineEntry(a.postmortem, defaultConfig(), now));
   const after = applyEdits(text, [edit]);
   return { after, beforeCursor: after.slice(0, cursor) };
 }

@@ -20,6 +20,7 @@ import { runRules } from './rules';
 import { declineReason } from './decline';
 import { notAnalysed } from './rules/not-analysed';
 import { templateBlocks } from './template';
+import { lineEnding, truncate, withLoneCrAsLf } from '../postmortem/text';
 
 export interface AnalysisContext {
   /** The document's path (or URI path), matched against `config.files`. */
@@ -57,18 +58,35 @@ export function analyze(
   context: AnalysisContext = {},
   incremental?: Incremental,
 ): Analysis {
+  try {
+    return analyzeText(text, config, context, incremental);
+  } catch (error) {
+    // Whatever throws while reading one text (a stack overflow in remark, a bug of ours) is this
+    // text's problem: the host publishes the finding and logs the failure, other files go on.
+    return failedAnalysis(text, config, context, error);
+  }
+}
+
+function analyzeText(text: string, config: Config, context: AnalysisContext, incremental?: Incremental): Analysis {
+  // A lone CR ends a line like LF: the reader reads it as one (the same offsets), and lines an
+  // edit adds end as the document's own lines do.
+  const reading = withLoneCrAsLf(text);
   // A caller with a tree of its own (IncrementalAnalyzer) has already declined or accepted the text.
-  const declined = incremental ? undefined : declineReason(text);
+  const declined = incremental ? undefined : declineReason(reading);
   // Declined, nothing of the text is parsed: the model is read from an empty text.
-  const tree = incremental?.tree ?? parseMarkdown(declined ? '' : text);
+  const tree = incremental?.tree ?? parseMarkdown(declined ? '' : reading);
   const parsed = parsePostmortem(
-    declined ? '' : text,
+    declined ? '' : reading,
     readerSettings(config),
     context.path,
     tree,
     incremental?.memory.reading,
   );
-  const postmortem: Postmortem = declined ? { ...parsed, text, declined } : parsed;
+  const postmortem: Postmortem = declined
+    ? { ...parsed, text: reading, declined, eol: lineEnding(text) }
+    : reading === text
+      ? parsed
+      : { ...parsed, eol: lineEnding(text) };
   const moments = keyMoments(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
@@ -83,3 +101,58 @@ export function analyze(
     : { findings: [], failures: [] };
   return { postmortem, figures, moments, findings, failures, lines: new LineIndex(text), config, context };
 }
+
+/** What a failure's `rule` is when the reading itself failed, not one rule. */
+export const READING = 'reading';
+
+/** How a failure is named in a log: the rule that threw, or the reading. */
+export function failureSource(failure: RuleFailure): string {
+  return failure.rule === READING ? 'reading the document' : `rule ${failure.rule}`;
+}
+
+/**
+ * The analysis of a text whose reading threw: its model empty, as a declined text's, with
+ * not-analysed's finding saying so when the file is a postmortem by its path (its content could
+ * not be read to tell), and the failure for the host's log.
+ */
+export function failedAnalysis(text: string, config: Config, context: AnalysisContext, error: unknown): Analysis {
+  const failures: RuleFailure[] = [{ rule: READING, error }];
+  const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const declined = `Not analysed: reading this file failed (${truncate(why, 200)}). This is a bug in postmortem-markdown: please report it, with a text that shows it.`;
+  let postmortem: Postmortem = {
+    text,
+    declined,
+    classification: null,
+    metadata: [],
+    sections: [],
+    statedFigures: [],
+    keyEvents: [],
+    proseDurations: [],
+    actionItems: [],
+    eol: '\n',
+  };
+  let findings: Finding[] = [];
+  try {
+    // An empty text's model, classified by the path alone; guarded too, as the configuration may be what throws.
+    const parsed = parsePostmortem('', readerSettings(config), context.path);
+    postmortem = { ...parsed, text, declined, eol: lineEnding(text) };
+    if (postmortem.classification)
+      findings = runRules(postmortem, { config, figures: [], templateBlocks: EMPTY, markdown: parseMarkdown('') }, [
+        notAnalysed,
+      ]).findings;
+  } catch (again) {
+    failures.push({ rule: READING, error: again });
+  }
+  return {
+    postmortem,
+    figures: [],
+    moments: { moments: new Map() },
+    findings,
+    failures,
+    lines: new LineIndex(text),
+    config,
+    context,
+  };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

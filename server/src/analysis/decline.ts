@@ -8,6 +8,11 @@ import { isBlank, orderedItemAt } from '../postmortem/blocks';
 export const MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
 /** Lines of one paragraph: 2,000 lines of chat take micromark about a second. */
 export const MAX_PARAGRAPH_LINES = 2_000;
+/**
+ * Lines of the whole text: 10,000 timeline entries with their notes are 23,000 lines; 100,000
+ * short entries (200,000 lines, 1.4 MB) took 8 s to read and 0.5 s a keystroke (bench/hostile.ts).
+ */
+export const MAX_LINES = 50_000;
 
 export function declineReason(text: string): string | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) {
@@ -18,14 +23,16 @@ export function declineReason(text: string): string | undefined {
   if (text.slice(0, 8000).includes('\u0000'))
     return 'Not analysed: this file looks binary (it contains NUL characters), not like markdown text.';
   const paragraph = longestParagraph(text);
+  if (paragraph.total > MAX_LINES)
+    return `Not analysed: this file has ${paragraph.total.toLocaleString('en')} lines, over the ${MAX_LINES.toLocaleString('en')} a postmortem can have. Split it (long pasted logs can go in a linked file).`;
   if (paragraph.lines > MAX_PARAGRAPH_LINES) {
     return `Not analysed: lines ${paragraph.first + 1}-${paragraph.first + paragraph.lines} are one paragraph of ${paragraph.lines.toLocaleString('en')} lines, too long to read while typing. Put pasted logs in a code block (\`\`\`), or separate entries with blank lines.`;
   }
   return undefined;
 }
 
-/** The longest stretch of lines that are one paragraph (roughly: code blocks do not count). */
-function longestParagraph(text: string): { first: number; lines: number } {
+/** The longest stretch of lines that are one paragraph (roughly: code blocks do not count), and the text's count of lines. */
+function longestParagraph(text: string): { first: number; lines: number; total: number } {
   let best = { first: 0, lines: 0 };
   let first = 0;
   let run = 0;
@@ -43,7 +50,7 @@ function longestParagraph(text: string): { first: number; lines: number } {
     if (newline === -1) break;
     at = newline + 1;
   }
-  return best;
+  return { ...best, total: line + 1 };
 }
 
 /**

@@ -4,8 +4,10 @@
 // and other texts (fix-all's) are analysed, interleaved or abandoned half-way.
 import type { Config } from '../config/schema';
 import { MarkdownCache } from '../postmortem/markdownCache';
+import type { MarkdownTree } from '../postmortem/markdown';
+import { withLoneCrAsLf } from '../postmortem/text';
 import type { Analysis, AnalysisContext } from './analyze';
-import { analyze } from './analyze';
+import { analyze, failedAnalysis, READING } from './analyze';
 import { declineReason } from './decline';
 import type { AnalysisMemory } from './memory';
 import { newAnalysisMemory } from './memory';
@@ -24,15 +26,30 @@ export class IncrementalAnalyzer {
 
   /** The same analysis in steps: the host may answer other requests between them, or stop. */
   *analyzeSteps(text: string, config: Config, context: AnalysisContext = {}): Generator<void, Analysis> {
-    if (declineReason(text)) {
-      // Nothing of it is parsed: let go of the blocks of the text it replaced, and their memory.
-      this.markdown = new MarkdownCache();
-      this.memory = newAnalysisMemory();
+    // Read as analyze reads it: a lone CR is a line feed, offsets unchanged.
+    const reading = withLoneCrAsLf(text);
+    if (declineReason(reading)) {
+      this.forget();
       return analyze(text, config, context);
     }
-    const tree = yield* this.markdown.parseSteps(text);
+    let tree: MarkdownTree;
+    try {
+      tree = yield* this.markdown.parseSteps(reading);
+    } catch (error) {
+      this.forget();
+      return failedAnalysis(text, config, context, error);
+    }
     // No step between the parse and the analysis: the tree's nodes stay where this text has them.
-    return analyze(text, config, context, { tree, memory: this.memory });
+    const analysis = analyze(text, config, context, { tree, memory: this.memory });
+    // A reading that failed half-way may have left its memory half-made: the next version starts afresh.
+    if (analysis.failures.some((f) => f.rule === READING)) this.forget();
+    return analysis;
+  }
+
+  /** Lets go of the blocks of the text analysed last, and of their memory: nothing of them is kept for the next. */
+  private forget(): void {
+    this.markdown = new MarkdownCache();
+    this.memory = newAnalysisMemory();
   }
 
   /** Blocks parsed anew (not reused) by the latest analysis. */

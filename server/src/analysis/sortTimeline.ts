@@ -1,6 +1,7 @@
 // Sorting an out-of-order timeline: each run of entries that follow one another with nothing but
 // blank lines between them is put in time order, notes travelling with their entry.
 import type { Postmortem, TimelineEntry } from '../postmortem/model';
+import { asWritten } from '../postmortem/text';
 import type { TextEdit } from './finding';
 
 /** Blank lines, or a line break and the next list item's marker. */
@@ -37,7 +38,10 @@ export function sortTimelineEdits(pm: Postmortem): TextEdit[] {
     sorted.forEach((e, i) => {
       text += pm.text.slice(e.span.start, e.span.end) + (separators[i] ?? '');
     });
-    edits.push({ span: { start: run[0].span.start, end: run[run.length - 1].span.end }, newText: text });
+    edits.push({
+      span: { start: run[0].span.start, end: run[run.length - 1].span.end },
+      newText: asWritten(text, pm.eol),
+    });
   }
   return edits;
 }

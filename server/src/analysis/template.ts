@@ -2,10 +2,16 @@
 // postmortem keeps (headings, timezone declarations, bare labels) are left out.
 import type { Node } from 'mdast';
 import { parseMarkdown } from '../postmortem/markdown';
-import { linesIn, normaliseProse } from '../postmortem/text';
+import { linesIn, normaliseProse, withLoneCrAsLf } from '../postmortem/text';
 import { findTimezoneDeclaration } from '../postmortem/zones';
+import { declineReason } from './decline';
 
-let memo: { text: string; blocks: ReadonlySet<string> } | undefined;
+/**
+ * The blocks of the last few templates, newest last: pure memoisation by text, so documents of
+ * folders with different templates, analysed in turn, do not parse each template again.
+ */
+const memo = new Map<string, ReadonlySet<string>>();
+const MEMO_SIZE = 8;
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** Below this many letters a line is too generic (`- ...`, `N/A`) to call a leftover. */
@@ -21,7 +27,21 @@ export function isTemplateCandidate(normalised: string): boolean {
 
 export function templateBlocks(template: string | undefined): ReadonlySet<string> {
   if (!template) return EMPTY;
-  if (memo?.text === template) return memo.blocks;
+  const known = memo.get(template);
+  if (known) return known;
+  const blocks = readTemplate(withLoneCrAsLf(template));
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(template, blocks);
+  return blocks;
+}
+
+/**
+ * A template is guarded as a document is: one the core would decline (a paragraph of
+ * thousands of lines, a binary file, over 2 MB) gives no blocks, so the placeholder rule has
+ * nothing to compare with, rather than every postmortem beside it taking seconds.
+ */
+function readTemplate(template: string): ReadonlySet<string> {
+  if (declineReason(template)) return EMPTY;
   const tree = parseMarkdown(template);
   const blocks = new Set<string>();
   const visit = (node: Node & { children?: Node[] }) => {
@@ -36,6 +56,5 @@ export function templateBlocks(template: string | undefined): ReadonlySet<string
     node.children?.forEach(visit);
   };
   visit(tree.root);
-  memo = { text: template, blocks };
   return blocks;
 }

@@ -2,7 +2,7 @@
 // make the run fail with exit 2; findings are the caller's to format.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Analysis } from '../analysis/analyze';
-import { analyze } from '../analysis/analyze';
+import { analyze, failureSource } from '../analysis/analyze';
 import { fixText } from '../analysis/fixAll';
 import type { ConfigProblem } from '../config/configFile';
 import { loadConfigFor } from '../configuration';
@@ -116,7 +116,15 @@ export function lintFiles(files: string[], options: LintOptions): LintRun {
         }
       }
     }
-    reports.push(buildReport(file, analyse(text), { quiet: options.quiet }));
+    const analysis = analyse(text);
+    // A rule or the reading that threw: the file's findings are incomplete, so the run fails (exit 2) and says why.
+    for (const failure of analysis.failures) {
+      warn(
+        `${file}: internal error in ${failureSource(failure)}, findings may be missing: ${messageOf(failure.error)}`,
+      );
+      failed = true;
+    }
+    reports.push(buildReport(file, analysis, { quiet: options.quiet }));
   }
   return { reports, failed };
 }

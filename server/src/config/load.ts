@@ -9,7 +9,9 @@ import { listDirCached, readFileText } from './fileCache';
 import type { TemplateRead } from './templateFile';
 import { isMarkdownName, readTemplateFile, resolveTemplatePath } from './templateFile';
 import type { Config, ConfigInput } from './schema';
+import { PRESETS } from './presets';
 import { configSchema } from './schema';
+import { templateConfig } from './templateConfig';
 
 export interface LoadOptions {
   /** The codes and names a `rules` key may use: the host passes the rule registry's. */
@@ -97,27 +99,57 @@ const KEYED = ['rules', 'moments', 'wording', 'figures', 'inlayHints', 'newPostm
 const mergedConfigs = new Map<string, Config>();
 const MAX_MERGED = 64;
 
-export function mergeConfig(settings: ConfigInput, file: ConfigInput): Config {
-  const key = JSON.stringify([settings, file]);
+/**
+ * The configuration from its layers, each refining the one below entry by entry: the preset
+ * (`preset` in the file, else in the settings) or, with neither a preset nor `sections`, the
+ * team's template (`template`, see templateConfig.ts); then the editor's settings; then the file.
+ */
+export function mergeConfig(settings: ConfigInput, file: ConfigInput, template?: ConfigInput): Config {
+  const key = JSON.stringify([settings, file, template]);
   let config = mergedConfigs.get(key);
   if (!config) {
     if (mergedConfigs.size >= MAX_MERGED) mergedConfigs.clear();
-    config = mergeFresh(settings, file);
+    config = mergeFresh(settings, file, template);
     mergedConfigs.set(key, config);
   }
   return config;
 }
 
-function mergeFresh(settings: ConfigInput, file: ConfigInput): Config {
-  const merged: Record<string, unknown> = { ...settings, ...file };
+const DEFAULTS = configSchema.parse({}) as Record<string, unknown>;
+
+/**
+ * Editors hand over every setting, those nobody changed at their default value: such a setting
+ * says nothing, so it must not undo a preset's or a template's sections.
+ */
+function changedSettings(settings: ConfigInput): ConfigInput {
+  return Object.fromEntries(
+    Object.entries(settings).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(DEFAULTS[k])),
+  ) as ConfigInput;
+}
+
+function layer(under: ConfigInput, over: ConfigInput): ConfigInput {
+  const merged: Record<string, unknown> = { ...under, ...over };
   for (const key of KEYED) {
-    if (settings[key] && file[key]) merged[key] = { ...settings[key], ...file[key] };
+    if (under[key] && over[key]) merged[key] = { ...under[key], ...over[key] };
   }
-  const result = configSchema.safeParse(merged);
+  return merged as ConfigInput;
+}
+
+function mergeFresh(rawSettings: ConfigInput, file: ConfigInput, template?: ConfigInput): Config {
+  const settings = changedSettings(rawSettings);
+  const preset = file.preset ?? settings.preset;
+  const base = preset ? PRESETS[preset] : (template ?? {});
+  const result = configSchema.safeParse(layer(layer(base, settings), file));
   // Both sides validated on their own, so this only fails on a combination: the file alone then.
   if (result.success) return result.data;
-  const fileOnly = configSchema.safeParse(file);
-  return fileOnly.success ? fileOnly.data : configSchema.parse({});
+  const fileOnly = configSchema.safeParse(layer(base, file));
+  return fileOnly.success ? fileOnly.data : configSchema.parse(base);
+}
+
+/** Whether the configuration leaves the sections to the team's template: no preset, no `sections`. */
+export function templateDefinesSections(settings: ConfigInput, file: ConfigInput): boolean {
+  const changed = changedSettings(settings);
+  return !file.preset && !changed.preset && !file.sections && !changed.sections;
 }
 
 /** Keys of a config file that read files, match paths or choose where files are written. */
@@ -242,5 +274,9 @@ export function loadConfigFor(filePath: string, options: LoadOptions): LoadedCon
   } else {
     template = findTemplate(filePath, { root });
   }
-  return { config, problems, settingsProblems, configFile, configText, template };
+  // The team's template is the configuration of its sections when nothing else says what they are.
+  const fromTemplate =
+    template && templateDefinesSections(settings.input, fileInput) ? templateConfig(template.text) : undefined;
+  const effective = fromTemplate ? mergeConfig(settings.input, fileInput, fromTemplate) : config;
+  return { config: effective, problems, settingsProblems, configFile, configText, template };
 }

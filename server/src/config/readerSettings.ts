@@ -2,7 +2,7 @@
 // the same settings give the same section matchers and vocabulary, and what is cached by them
 // (paragraph readings, compiled label patterns) stays valid across versions.
 import type { ReaderSettings, SectionMatcher } from '../postmortem/readerSettings';
-import { normaliseLabel } from '../postmortem/text';
+import { sectionKey } from '../postmortem/text';
 import { resolveZone } from '../postmortem/zones';
 import type { Config } from './schema';
 import { sectionRoles } from './sectionRoles';
@@ -16,7 +16,7 @@ export function readerSettings(config: Config): ReaderSettings {
   const { roles } = sectionRoles(config);
   const sections: SectionMatcher[] = config.sections
     .flatMap((s, i) =>
-      [s.name, ...s.aliases].map((label) => ({ canonical: s.name, role: roles[i], key: normaliseLabel(label) })),
+      [s.name, ...s.aliases].map((label) => ({ canonical: s.name, role: roles[i], key: sectionKey(label) })),
     )
     .filter((m) => m.key.length > 0)
     .sort((a, b) => b.key.length - a.key.length);
@@ -25,6 +25,7 @@ export function readerSettings(config: Config): ReaderSettings {
     vocab: vocabulary(config),
     defaultZone: resolveZone(config.defaultTimezone) ?? 'UTC',
     files: config.files,
+    figureSections: config.figuresIn,
   };
   cache.set(config, settings);
   return settings;

@@ -3,9 +3,11 @@
 import { z } from 'zod';
 import type { FigureName } from '../postmortem/vocabulary';
 import {
+  FIGURE_DEFINITIONS_NAMES,
   FIGURE_NAMES,
   FIGURE_VOCABULARY,
   KEY_MOMENTS,
+  PRESET_NAMES,
   SECTION_ROLE_VOCABULARY,
   SECTION_ROLES,
 } from '../postmortem/vocabulary';
@@ -33,6 +35,17 @@ export const sectionSchema = z.strictObject({
     .describe(
       'What the section is for. Without it, the name and aliases say it: "Incident Timeline" is the timeline, "Root Causes" the contributing factors.',
     ),
+  style: z
+    .enum(['heading', 'bold-label'])
+    .optional()
+    .describe(
+      'How New Postmortem and the missing-section fix write it: a "## Name" heading (the default) or a "**Name**:" bold label, as Google\'s template does. Both are read either way.',
+    ),
+  prompt: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What the skeleton writes under it, as an <angle placeholder> to replace; by its role when unset.'),
 });
 
 /** Two sections with one role would leave the reader guessing which holds the timeline. */
@@ -70,6 +83,9 @@ export const DEFAULT_SECTIONS: z.output<typeof sectionSchema>[] = SECTION_ROLE_V
   role: r.role,
 }));
 
+/** The header fields that name the incident leader, matched as words of a field's key. */
+export const DEFAULT_LEADER_FIELDS = ['Leader', 'Lead', 'Commander', 'IC', 'Owner', 'Owners', 'Incident Manager'];
+
 export const DEFAULT_REQUIRED_FIGURES: FigureName[] = FIGURE_VOCABULARY.filter((f) => f.requiredByDefault).map(
   (f) => f.name,
 );
@@ -81,6 +97,12 @@ function byName<K extends string, T extends z.ZodType>(names: readonly K[], sche
 
 export const configSchema = z
   .strictObject({
+    preset: z
+      .enum(PRESET_NAMES)
+      .optional()
+      .describe(
+        'The public template your postmortems follow: its sections, header fields, key-moment words and figures apply, and every other key here refines them.',
+      ),
     files: z
       .array(z.string())
       .default(DEFAULT_FILES)
@@ -105,9 +127,41 @@ export const configSchema = z
       .describe(
         "Suggest key moments from the entries' words when the timeline marks none (alert fired, rolled back, back to normal).",
       ),
+    figureDefinitions: z
+      .enum(FIGURE_DEFINITIONS_NAMES)
+      .optional()
+      .describe(
+        'Measure the figures as a vendor you compare with does: "firehydrant" and "rootly" measure every time-to from the start, "pagerduty" MTTA and MTTR from the alert, "datadog" and "moj" their own. "figures" refines them.',
+      ),
     figures: byName(FIGURE_NAMES, figureOverride)
       .default({})
       .describe('Overrides of which key moments each figure spans, and extra names for it.'),
+    figuresIn: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Sections, besides Impact and a Stats heading, whose lines state figures ("Summary" for "Duration: 2h" there).',
+      ),
+    headerFields: z
+      .array(z.string().min(1))
+      .default(['Incident Leader'])
+      .describe('The fields New Postmortem writes under the title, in order ("Date", "Authors", "Status").'),
+    incidentLeader: z
+      .array(z.string().min(1))
+      .default(DEFAULT_LEADER_FIELDS)
+      .describe(
+        'Header fields that name who led the incident, matched as words of the field ("Postmortem Owner"); [] when the template has none, which turns incident-leader off.',
+      ),
+    statusWords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Words that, alone at the start or end of a table cell, are a status and not a placeholder ("TODO", "DONE").',
+      ),
+    allowWords: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Phrases the blameless-wording rule lets pass ("failed to" in a team that means a process failing).'),
     requiredFigures: z
       .array(z.enum(FIGURE_NAMES))
       .default(DEFAULT_REQUIRED_FIGURES)

@@ -3,7 +3,14 @@
 import type { FigureDefinition, Vocabulary } from '../postmortem/readerSettings';
 import { normaliseTag } from '../postmortem/readerSettings';
 import type { KeyMoment, MomentWordingEntry } from '../postmortem/vocabulary';
-import { FIGURE_VOCABULARY, KEY_EVENTS_LABELS, KEY_MOMENT_VOCABULARY, MOMENT_WORDING } from '../postmortem/vocabulary';
+import type { FigureDefinitionsEntry, FigureName } from '../postmortem/vocabulary';
+import {
+  FIGURE_DEFINITIONS_VOCABULARY,
+  FIGURE_VOCABULARY,
+  KEY_EVENTS_LABELS,
+  KEY_MOMENT_VOCABULARY,
+  MOMENT_WORDING,
+} from '../postmortem/vocabulary';
 import type { Config } from './schema';
 
 const cache = new WeakMap<Config, Vocabulary>();
@@ -41,22 +48,52 @@ export function vocabulary(config: Config): Vocabulary {
     for (const label of [...(momentWording(moment)?.keyEvents ?? []), ...entry.tags, ...configured])
       keyEvents.set(normaliseTag(label), moment);
   }
-  const figures: FigureDefinition[] = FIGURE_VOCABULARY.map((entry) => {
-    const override = config.figures[entry.name] ?? {};
-    return {
-      name: entry.name,
-      from: override.from ?? entry.from,
-      to: override.to ?? entry.to,
-      labels: [entry.name, ...entry.aliases, ...(override.aliases ?? [])],
-    };
-  });
   vocab = {
     tags,
     phrases,
-    figures,
+    figures: figureDefinitions(config),
     keyEvents,
     keyEventsLists: new Set(KEY_EVENTS_LABELS.map(normaliseTag)),
   };
   cache.set(config, vocab);
   return vocab;
+}
+
+const label = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Each figure's from, to and names: the vocabulary's, then the vendor's definitions the
+ * configuration picks, then its own `figures`. A name the vendor or the team gives one figure is
+ * taken from whichever figure the vocabulary gave it (MoJ's "Time to repair" is MTTM, not MTTR).
+ */
+function figureDefinitions(config: Config): FigureDefinition[] {
+  const vendor: FigureDefinitionsEntry | undefined = FIGURE_DEFINITIONS_VOCABULARY.find(
+    (d) => d.name === config.figureDefinitions,
+  );
+  const vendorFigure = (name: FigureName) => vendor?.figures[name];
+  const chosen = (name: FigureName) => [
+    ...(vendorFigure(name)?.aliases ?? []),
+    ...(config.figures[name]?.aliases ?? []),
+  ];
+  const claimed = new Map<string, FigureName>();
+  for (const entry of FIGURE_VOCABULARY) for (const alias of chosen(entry.name)) claimed.set(label(alias), entry.name);
+  return FIGURE_VOCABULARY.map((entry) => {
+    const override = config.figures[entry.name] ?? {};
+    const fromVendor = vendorFigure(entry.name);
+    const mine = (alias: string) => (claimed.get(label(alias)) ?? entry.name) === entry.name;
+    const definedBy =
+      override.from || override.to
+        ? 'your configuration'
+        : fromVendor
+          ? (vendor as FigureDefinitionsEntry).by
+          : undefined;
+    return {
+      name: entry.name,
+      from: override.from ?? fromVendor?.from ?? entry.from,
+      to: override.to ?? fromVendor?.to ?? entry.to,
+      labels: [entry.name, ...entry.aliases.filter(mine), ...chosen(entry.name)],
+      ...(definedBy ? { definedBy } : {}),
+      ...(chosen(entry.name).length ? { preferred: chosen(entry.name)[0] } : {}),
+    };
+  });
 }

@@ -9,7 +9,8 @@ import { roleOf } from '../config/sectionRoles';
 import { formatDuration } from '../postmortem/durations';
 import type { Section, Span } from '../postmortem/model';
 import type { SectionRole } from '../postmortem/vocabulary';
-import { figureEntry, KEY_MOMENT_VOCABULARY, sectionRoleEntry } from '../postmortem/vocabulary';
+import { configuredSnippets } from '../analysis/snippets';
+import { figureEntry, KEY_MOMENT_VOCABULARY, PRESET_VOCABULARY, sectionRoleEntry } from '../postmortem/vocabulary';
 import { lineStart } from '../postmortem/text';
 
 const FRONT_MATTER_KEYS: [string, string, string][] = [
@@ -56,6 +57,22 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
       sortText: String(i).padStart(2, '0'),
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: range(start), newText: snippet },
+    }));
+  }
+
+  // A preset's or a team's own snippets: the extension contributes only the default ones.
+  const snippet = /^(\s*)(pm-[\w-]*)$/.exec(prefix);
+  if (snippet) {
+    const preset = PRESET_VOCABULARY.find((p) => p.name === analysis.config.preset);
+    const source = preset ? `${preset.title} preset` : 'your sections';
+    return configuredSnippets(analysis.config).map((s, i) => ({
+      label: s.prefix,
+      kind: CompletionItemKind.Snippet,
+      detail: `${s.description} (${source})`,
+      filterText: s.prefix,
+      sortText: String(i).padStart(2, '0'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: range(start + snippet[1].length), newText: s.body.join('\n') },
     }));
   }
 

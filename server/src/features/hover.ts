@@ -8,6 +8,7 @@ import { clock, elapsed, momentClock, suggestedMark } from '../analysis/describe
 import type { ImpactFigure } from '../analysis/figure';
 import type { LocatedMoment } from '../analysis/moment';
 import { statedAgrees } from '../analysis/agreement';
+import { vocabulary } from '../config/vocabulary';
 import { humanDuration } from '../postmortem/durations';
 import type { KeyEvent, KeyMoment, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
 import { figureEntry, keyMomentEntry } from '../postmortem/vocabulary';
@@ -72,7 +73,16 @@ function agreement(figure: ImpactFigure, stated: StatedFigure, minutes: number):
 function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): string {
   const figure = analysis.figures.find((f) => f.name === stated.figure);
   if (!figure) return '';
-  const lines = [`**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*.`];
+  const definedBy = vocabulary(analysis.config).figures.find((f) => f.name === figure.name)?.definedBy;
+  const as =
+    definedBy === 'your configuration'
+      ? ', as your configuration defines it'
+      : definedBy
+        ? `, as ${definedBy} measures it`
+        : '';
+  const lines = [
+    `**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*${as}.`,
+  ];
   const { fromMoment, toMoment } = figure;
   if (figure.minutes === null || !fromMoment || !toMoment) {
     lines.push(`The timeline does not give it: mark the \`[${figure.from}]\` and \`[${figure.to}]\` entries.`);

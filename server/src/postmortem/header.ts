@@ -2,7 +2,7 @@
 // before the first section, such as `**Incident Leader: Peter**` or `Severity: SEV2`.
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { leadingIsoDate } from './dates';
+import { isValidIsoDate, leadingIsoDate } from './dates';
 import type { MarkdownTree } from './markdown';
 import type { MetadataField, Span, Title } from './model';
 import { lineBreaksIn, linesIn } from './text';
@@ -11,7 +11,13 @@ export function readTitle(tree: MarkdownTree): Title | undefined {
   const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1);
   if (!h1) return undefined;
   const text = toString(h1).trim();
-  return { text, span: tree.spanOf(h1), date: leadingIsoDate(text)?.date };
+  return { text, span: tree.spanOf(h1), date: leadingIsoDate(text)?.date ?? isoDateIn(text) };
+}
+
+/** The first real ISO date standing as a word anywhere in the title. */
+function isoDateIn(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)) if (isValidIsoDate(m[0])) return m[0];
+  return undefined;
 }
 
 // A key of a few words, optionally bold, a colon, a value; the bold may close before or after the colon.

@@ -20,7 +20,7 @@ export type Classification = 'path' | 'front-matter' | 'content' | null;
 export interface Title {
   text: string;
   span: Span;
-  /** `YYYY-MM-DD` when the title starts with an ISO date. */
+  /** `YYYY-MM-DD` when the title has an ISO date: at its start, or after words (`# Incident on 2026-03-30 - ...`). */
   date?: string;
 }
 
@@ -49,6 +49,9 @@ export interface Section {
   canonical?: string;
   /** What the matched section is for (its role, resolved from the configuration once). */
   role?: SectionRole;
+  /** A `## heading`, or a bold label that opens a paragraph or list item (`**Summary**:`). */
+  form?: 'heading' | 'bold-label';
+  /** The heading, or the bold label with its colon. */
   headingSpan: Span;
   /** From the heading to the start of the next H1/H2 heading (or the end). */
   span: Span;
@@ -92,7 +95,7 @@ export interface TimelineEntry {
   approximate: boolean;
   /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
   date: string | null;
-  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'rollover' | 'none';
+  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'header' | 'rollover' | 'none';
   /** Milliseconds since the epoch, or null when the time or zone cannot be known. When `date` is null
    * this is anchored on a nominal day, so durations between entries still hold but absolute output must not. */
   epochMs: number | null;
@@ -234,6 +237,6 @@ export interface Postmortem {
   proseDurations: ProseDuration[];
   /** The action items of the corrective-actions section, in document order. */
   actionItems: ActionItem[];
-  /** Line ending used by the document, for edits that add lines. */
-  eol: '\n' | '\r\n';
+  /** The line ending most of the document's lines end with, for edits that add lines (`text` reads a lone `\r` as `\n`). */
+  eol: '\n' | '\r\n' | '\r';
 }

@@ -2,7 +2,7 @@
 import type { RootContent, Yaml } from 'mdast';
 import { readActionItems } from './actionItems';
 import { classify } from './classify';
-import { isValidIsoDate } from './dates';
+import { isValidIsoDate, leadingIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
 import { readMetadata, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
@@ -14,6 +14,7 @@ import { buildSections } from './sections';
 import { readKeyEvents } from './keyEvents';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
+import { lineEnding } from './text';
 import { buildTimeline } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { resolveZone } from './zones';
@@ -53,12 +54,19 @@ export function parsePostmortem(
   const title = readTitle(tree);
 
   const fmDate = typeof fm.date === 'string' && isValidIsoDate(fm.date.slice(0, 10)) ? fm.date.slice(0, 10) : undefined;
-  const date = title?.date ?? fmDate;
+  // Google's and Flutter's templates give the day in a header field: `**Date:** 2015-10-21`.
+  const headerDate = metadata
+    .filter((m) => m.source === 'header' && /^date\b/i.test(m.key.trim()))
+    .map((m) => leadingIsoDate(m.value)?.date)
+    .find((d) => d !== undefined);
+  const date = title?.date ?? fmDate ?? headerDate;
   const baseDate = title?.date
     ? { date: title.date, source: 'title' as const }
     : fmDate
       ? { date: fmDate, source: 'front-matter' as const }
-      : undefined;
+      : headerDate
+        ? { date: headerDate, source: 'header' as const }
+        : undefined;
 
   const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
   const timeline = timelineBlocks
@@ -77,7 +85,12 @@ export function parsePostmortem(
       )
     : undefined;
 
-  const figureSections = sections.filter((s) => s.role === 'impact' || FIGURE_HEADING.test(s.heading));
+  const figureSections = sections.filter(
+    (s) =>
+      s.role === 'impact' ||
+      FIGURE_HEADING.test(s.heading) ||
+      (s.canonical !== undefined && settings.figureSections.includes(s.canonical)),
+  );
   const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
   const statedFigures = figureSpans(tree, headerBlocks, sections).flatMap((span) =>
     readStatedFigures(text, span, vocab.figures),
@@ -111,7 +124,7 @@ export function parsePostmortem(
     keyEvents,
     proseDurations,
     actionItems,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol: lineEnding(text),
   };
 }
 

@@ -18,6 +18,10 @@ export interface FigureDefinition {
   to: KeyMoment;
   /** The name and its aliases, as written in configuration. */
   labels: string[];
+  /** The name the team or its vendor gives it (MoJ's "Time to repair"), when not ours. */
+  preferred?: string;
+  /** Who defines its from and to, when not this project's defaults: a vendor ("FireHydrant") or "your configuration". */
+  definedBy?: string;
 }
 
 /** The words that mark key moments and name figures: the vocabulary's defaults plus the team's. */
@@ -42,6 +46,8 @@ export interface ReaderSettings {
   defaultZone: string;
   /** Globs of paths that are always postmortems. */
   files: string[];
+  /** Configured sections (by canonical name), besides the impact section and Stats headings, that state figures. */
+  figureSections: string[];
 }
 
 export function normaliseTag(tag: string): string {

@@ -1,5 +1,37 @@
 // Small helpers over the raw text: lines and normalisation, shared by the model builders.
 import type { Span } from './model';
+import { HEADING_ARTICLES } from './vocabulary';
+
+/**
+ * The text as the reader reads it: each lone `\r` (a line ending in CommonMark, and the old Mac
+ * one) read as `\n`. One character for one, so every offset and line number is the text's own;
+ * the line scans of the reader, the guards and the rules then only know `\n` and `\r\n`.
+ */
+export function withLoneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+}
+const LONE_CR = /\r(?!\n)/g;
+
+/** The line ending most of the text's lines end with (`\n` when none): what lines added by an edit end with. */
+export function lineEnding(text: string): '\n' | '\r\n' | '\r' {
+  if (!text.includes('\r')) return '\n';
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (text.charCodeAt(at - 1) === 13) crlf++;
+    else lf++;
+  }
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1))
+    if (text.charCodeAt(at + 1) !== 10) cr++;
+  return cr > crlf && cr > lf ? '\r' : crlf > lf ? '\r\n' : '\n';
+}
+
+/** A slice of the model's text as the document writes it: in a document of lone CRs, its LFs were CRs. */
+export function asWritten(slice: string, eol: '\n' | '\r\n' | '\r'): string {
+  return eol === '\r' ? slice.replace(LONE_LF, '\r') : slice;
+}
+const LONE_LF = /(?<!\r)\n/g;
 
 /** End offset of the line that contains `offset` (before its line break). */
 export function lineEnd(text: string, offset: number): number {
@@ -79,6 +111,17 @@ export function normaliseLabel(label: string): string {
     .filter(Boolean)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
+}
+
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.):]|[ivxlc]+[.)]|[a-z][.)])\s+/i;
+const ARTICLE = new RegExp(`^(?:${HEADING_ARTICLES.join('|')})\\s+(?=\\S)`, 'i');
+
+/**
+ * A section heading or label as it is compared: without its numbering (`1. Summary`, `2.3 Impact`,
+ * `IV) Timeline`), a leading article (`The Impact`), emphasis, punctuation (`Background:`) or case.
+ */
+export function sectionKey(label: string): string {
+  return normaliseLabel(label.replace(NUMBERING, '').replace(/[*_`]/g, '').trim().replace(ARTICLE, ''));
 }
 
 /** Collapses whitespace and strips list and quote markers and emphasis, for comparing prose. */

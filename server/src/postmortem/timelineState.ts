@@ -11,7 +11,7 @@ import type { DayMarker, KeyMomentTag, Section, Span, TimelineEntry, TimezoneDec
 /** The incident date from the title or front matter, which entries before any day marker fall on. */
 export interface BaseDate {
   date: string;
-  source: 'title' | 'front-matter';
+  source: 'title' | 'front-matter' | 'header';
 }
 
 /** What a timeline is read from. */

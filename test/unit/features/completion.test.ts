@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { analyze } from '../../../server/src/analysis/analyze';
+import { mergeConfig } from '../../../server/src/config/load';
+import type { ConfigInput } from '../../../server/src/config/schema';
 import { completions } from '../../../server/src/features/completion';
 import { lint, postmortem } from '../../support/core';
 import { example, offsetOf } from '../../support/features';
@@ -66,8 +69,9 @@ describe('completion after "[" in a timeline entry', () => {
         ['[start]', 'already marked at 09:58', '10', edit(21, 12, 13, '[start]')],
         ['[detected]', 'already marked at 10:12', '11', edit(21, 12, 13, '[detected]')],
         ['[acknowledged]', 'already marked at 10:15', '12', edit(21, 12, 13, '[acknowledged]')],
-        ['[mitigated]', 'already marked at 10:31', '13', edit(21, 12, 13, '[mitigated]')],
-        ['[resolved]', 'already marked at 10:40', '14', edit(21, 12, 13, '[resolved]')],
+        ['[declared]', 'when the incident was declared', '03', edit(21, 12, 13, '[declared]')],
+        ['[mitigated]', 'already marked at 10:31', '14', edit(21, 12, 13, '[mitigated]')],
+        ['[resolved]', 'already marked at 10:40', '15', edit(21, 12, 13, '[resolved]')],
       ],
     );
     assert.deepEqual([items[0].kind, items[0].filterText], [CompletionItemKind.EnumMember, '[start']);
@@ -76,7 +80,7 @@ describe('completion after "[" in a timeline entry', () => {
     const text = clean.replace('10:24 Proxy logs show', '10:24 Proxy [mi] logs show');
     assert.deepEqual(
       complete(text, offsetOf(text, '[mi]', 3)).map((i) => i.textEdit),
-      ['[start', '[detected', '[acknowledged', '[mitigated', '[resolved'].map((t) => edit(21, 12, 15, t)),
+      ['[start', '[detected', '[acknowledged', '[declared', '[mitigated', '[resolved'].map((t) => edit(21, 12, 15, t)),
     );
   });
   it('says what each moment means when none is marked (inferred moments are no markers)', () => {
@@ -88,8 +92,9 @@ describe('completion after "[" in a timeline entry', () => {
         ['[start]', 'when the impact started', '00'],
         ['[detected]', 'when the incident was detected', '01'],
         ['[acknowledged]', 'when someone acknowledged it and started working on it', '02'],
-        ['[mitigated]', 'when the impact was mitigated', '03'],
-        ['[resolved]', 'when the impact ended', '04'],
+        ['[declared]', 'when the incident was declared', '03'],
+        ['[mitigated]', 'when the impact was mitigated', '04'],
+        ['[resolved]', 'when the impact ended', '05'],
       ],
     );
   });
@@ -119,11 +124,20 @@ describe('completion on a new line in Impact', () => {
         textEdit: edit(45, 0, 1, 'MTTM: 19m'),
       },
       {
+        label: 'MTTDecl:',
+        kind: CompletionItemKind.Value,
+        detail: 'time to declare, detected → declared',
+        filterText: 'MTTDecl',
+        sortText: '2',
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: edit(45, 0, 1, 'MTTDecl: ${1:duration}'),
+      },
+      {
         label: 'Duration: 42m',
         kind: CompletionItemKind.Value,
         detail: 'total impact, start → resolved (from the timeline)',
         filterText: 'Duration',
-        sortText: '2',
+        sortText: '3',
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: edit(45, 0, 1, 'Duration: 42m'),
       },
@@ -136,6 +150,7 @@ describe('completion on a new line in Impact', () => {
       [
         ['**MTTA', edit(45, 2, 5, '**MTTA:** 3m')],
         ['**MTTM', edit(45, 2, 5, '**MTTM:** 19m')],
+        ['**MTTDecl', edit(45, 2, 5, '**MTTDecl:** ${1:duration}')],
         ['**Duration', edit(45, 2, 5, '**Duration:** 42m')],
       ],
     );
@@ -171,4 +186,57 @@ describe('completion in front matter', () => {
 
 describe('no completion', () => {
   it('in prose', () => assert.deepEqual(complete(clean, offsetOf(clean, 'For 42 minutes', 3)), []));
+});
+
+describe('completion after "pm-": the snippets of a preset or of your own sections', () => {
+  // As the hosts merge it: the preset under the keys given.
+  const presetComplete = (text: string, offset: number, config: ConfigInput) =>
+    completions(analyze(text, mergeConfig({}, config), { path: '/repo/incidents/a.md' }), offset);
+  it('offers nothing under the default configuration, whose snippets the extension contributes', () => {
+    const text = `${postmortem()}\npm-`;
+    assert.deepEqual(complete(text, text.length), []);
+  });
+  it("offers the preset's skeleton and sections, written as the preset writes them", () => {
+    const text = `${postmortem()}\npm-`;
+    // pm-timeline is the contributed one (the same prompts); no figure is required, so no pm-figures.
+    const items = presetComplete(text, text.length, { preset: 'google-sre' });
+    const line = text.split('\n').length - 1;
+    assert.deepEqual(
+      items.map((i) => i.label),
+      [
+        'pm-postmortem',
+        'pm-description',
+        'pm-impact',
+        'pm-factors',
+        'pm-trigger',
+        'pm-stabilization',
+        'pm-detection',
+        'pm-actions',
+        'pm-lessons-learned',
+        'pm-supporting-information',
+        'pm-action',
+      ],
+    );
+    const trigger = items.find((i) => i.label === 'pm-trigger');
+    assert.deepEqual(trigger, {
+      label: 'pm-trigger',
+      kind: CompletionItemKind.Snippet,
+      detail: 'The Trigger section with its prompts (Google SRE preset)',
+      filterText: 'pm-trigger',
+      sortText: '04',
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: edit(line, 0, 3, '**Trigger**: <What set the latent cause off>'),
+    });
+    assert.match(items[0].textEdit!.newText, /^# \$\{CURRENT_YEAR\}.*\n\n\*\*Date: <date>\*\*/);
+  });
+  it('names your own sections as yours', () => {
+    const text = `${postmortem()}\n  pm-l`;
+    const items = presetComplete(text, text.length, { sections: [{ name: 'Timeline' }, { name: 'Lessons Learned' }] });
+    const lessons = items.find((i) => i.label === 'pm-lessons-learned');
+    assert.equal(lessons?.detail, 'The Lessons Learned section with its prompts (your sections)');
+    assert.deepEqual(
+      (lessons?.textEdit as { range: unknown } | undefined)?.range,
+      edit(text.split('\n').length - 1, 2, 6, '').range,
+    );
+  });
 });

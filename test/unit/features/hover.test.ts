@@ -144,7 +144,7 @@ describe('hover on a key-moment tag', () => {
     const { analysis } = example('2024-03-05-checkout-errors.md');
     assert.deepEqual(hover(analysis, '[detected]', 3), {
       value:
-        '`[detected]` marks when the incident was detected.\n\nUsed by:\n- **MTTD** (start → detected): 14m\n- **MTTA** (detected → acknowledged): 3m\n- **MTTM** (detected → mitigated): 19m\n- **MTTR** (detected → resolved): 28m',
+        '`[detected]` marks when the incident was detected.\n\nUsed by:\n- **MTTD** (start → detected): 14m\n- **MTTA** (detected → acknowledged): 3m\n- **MTTM** (detected → mitigated): 19m\n- **MTTR** (detected → resolved): 28m\n- **MTTDecl** (detected → declared)',
       range: '17:75-17:85',
     });
     assert.deepEqual(hover(analysis, '[start]', 1), {

@@ -3,7 +3,7 @@ import { postmortem } from '../../support/core';
 import { testRule } from '../../support/ruleTester';
 
 const ORDER =
-  'sections go Description, Timeline, Contributing Factors, Stabilization Steps, Impact, Corrective Actions.';
+  'the configured order is "Description", "Timeline", "Contributing Factors", "Stabilization Steps", "Impact", "Corrective Actions".';
 
 testRule(sectionOrder, {
   valid: [
@@ -28,20 +28,20 @@ testRule(sectionOrder, {
   ],
   invalid: [
     {
-      name: 'the section out of place, named with the one it belongs before',
+      name: 'the section out of place, named with the one it belongs directly before',
       text: postmortem({
         impact: '',
         actions: '## Corrective Actions\n\n- Canary.\n\n## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n',
       }),
-      findings: [{ at: '34:0-34:9', message: `Move "Impact" before "Corrective Actions": ${ORDER}` }],
+      findings: [{ at: '34:0-34:9', message: `Move "Impact" directly before "Corrective Actions": ${ORDER}` }],
     },
     {
       name: 'the first section moved to the end: the longest run in order stays put',
       text: postmortem({ description: '', actions: '## Corrective Actions\n\n- Canary.\n\n## Description\n\nx.\n' }),
-      findings: [{ at: '36:0-36:14', message: `Move "Description" before "Timeline": ${ORDER}` }],
+      findings: [{ at: '36:0-36:14', message: `Move "Description" directly before "Timeline": ${ORDER}` }],
     },
     {
-      name: 'the last section moved to the start: nothing in order comes after it',
+      name: 'the last section moved to the start: nothing in order comes after it, so directly after the one before',
       text: postmortem({
         head: '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n## Corrective Actions\n\n- a\n',
         actions: '',
@@ -49,7 +49,7 @@ testRule(sectionOrder, {
       findings: [
         {
           at: '4:0-4:21',
-          message: `Move "Corrective Actions" after the sections before it in the configured order: ${ORDER.replace('sections go ', '')}`,
+          message: `Move "Corrective Actions" directly after "Impact": ${ORDER}`,
         },
       ],
     },

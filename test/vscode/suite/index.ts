@@ -284,6 +284,32 @@ function suite(): void {
       }
     });
 
+    it('New Postmortem records a chosen preset in .postmortemrc.json and writes that preset’s skeleton', async () => {
+      const rc = file('.postmortemrc.json');
+      let created: vscode.Uri | undefined;
+      try {
+        // The arguments stand for the two choices of the prompt: Google SRE, saved for the workspace.
+        created = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+          'postmortem.newPostmortem',
+          'Thumbnails',
+          {
+            preset: 'google-sre',
+            save: true,
+          },
+        );
+        assert.ok(created);
+        const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(rc));
+        assert.deepEqual(JSON.parse(written), { preset: 'google-sre' });
+        const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+        assert.match(text, /^# \d{4}-\d{2}-\d{2} Thumbnails\n\n\*\*Date: <date>\*\*\n\n\*\*Authors: <authors>\*\*/);
+        assert.match(text, /\n\*\*Trigger\*\*: <What set the latent cause off>\n/);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(rc);
+        if (created) await vscode.workspace.fs.delete(created);
+      }
+    });
+
     it('gives a plain README no findings', async () => {
       const readme = file('README.md');
       await open(readme);

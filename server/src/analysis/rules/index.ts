@@ -5,6 +5,7 @@ import type { RuleMemories } from '../memory';
 import { NO_RULE_MEMORY } from '../memory';
 import type { Rule, RuleContext } from '../rule';
 import { approximateTime } from './timeline-approximate-time';
+import { blamelessWording } from './blameless-wording';
 import { correctiveActions } from './no-corrective-actions';
 import { dayRollover } from './timeline-day-rollover';
 import { duplicateEntry } from './timeline-duplicate-entry';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   inferredMoments,
   proseDurationMismatch,
   correctiveActions,
+  blamelessWording,
 ];
 
 /** Every code and name a configuration's `rules` may use: config/ is handed this by the hosts. */

@@ -35,6 +35,8 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   check(pm, { config, templateBlocks, markdown: tree, memory }) {
     const tags = vocabulary(config).tags;
+    const statusWords = config.statusWords;
+    const statuses = new Set(statusWords.map((w) => w.trim().toUpperCase()));
     const text = pm.text;
     let findings: RuleFinding[] = [];
     const visit = (node: Node & { children?: Node[] }) => {
@@ -59,6 +61,15 @@ export const placeholder: Rule = {
       const span = tree.spanOf(node);
       const codeSpans = (node.children ?? []).filter((c) => c.type === 'inlineCode').map((c) => tree.spanOf(c));
       const inCode = (at: number) => codeSpans.some((c) => c.start <= at && at < c.end);
+      // In a table, a status word opening or closing a cell is the item's status (Google's `Bug 123 TODO`).
+      const cells = node.type === 'tableRow' ? (node.children ?? []).map((c) => tree.spanOf(c)) : [];
+      const isStatus = (at: number, word: string) => {
+        if (!statuses.has(word)) return false;
+        const cell = cells.find((c) => c.start <= at && at < c.end);
+        if (!cell) return false;
+        const content = text.slice(cell.start, cell.end).replace(/^\s*\|?\s*|\s*\|?\s*$/g, '');
+        return content.startsWith(word) || content.endsWith(word);
+      };
       let leftover: Span | undefined;
       const flush = () => {
         if (leftover) {
@@ -83,6 +94,7 @@ export const placeholder: Rule = {
         for (const m of raw.matchAll(KEYWORDS)) {
           if (inCode(line.start + m.index)) continue;
           const word = m[0];
+          if (isStatus(line.start + m.index, word)) continue;
           if (/^lorem/i.test(word) || word === word.toUpperCase()) {
             findings.push({
               message: `Resolve the "${word}" left in the text.`,
@@ -105,7 +117,7 @@ export const placeholder: Rule = {
     const all: RuleFinding[] = [];
     for (const block of tree.root.children) {
       const at = tree.spanOf(block).start;
-      const known = memory.recall(block, [tags, templateBlocks], () => {
+      const known = memory.recall(block, [tags, templateBlocks, statusWords], () => {
         findings = [];
         visit(block);
         // Kept with the block across versions: messages quote the text, so they are detached.

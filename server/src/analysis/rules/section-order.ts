@@ -30,19 +30,25 @@ export const sectionOrder: Rule = {
   description: 'Sections are not in the configured order.',
   defaultSeverity: 'warning',
   check(pm, { config }) {
-    const order = config.sections.map((s) => s.name);
     const seen = new Set<string>();
     const sections = pm.sections.filter((s) => s.canonical && !seen.has(s.canonical) && seen.add(s.canonical));
-    const rank = (s: Section) => order.indexOf(s.canonical ?? '');
+    const rank = (s: Section) => config.sections.findIndex((c) => c.name === s.canonical);
     const kept = inOrder(sections, rank);
+    const order = config.sections.map((s) => s.name);
+    const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
     return sections
       .filter((s) => !kept.has(s))
       .map((s) => {
-        const before = sections.find((o) => kept.has(o) && rank(o) > rank(s));
+        // Its place is between the kept sections that come before and after it in the configured order.
+        const after = sections.find((o) => kept.has(o) && rank(o) > rank(s));
+        const before = [...sections].reverse().find((o) => kept.has(o) && rank(o) < rank(s));
+        const configured = `the configured order is ${quoted(order)}`;
         return {
-          message: before
-            ? `Move "${s.heading}" before "${before.heading}": sections go ${order.join(', ')}.`
-            : `Move "${s.heading}" after the sections before it in the configured order: ${order.join(', ')}.`,
+          message: after
+            ? `Move "${s.heading}" directly before "${after.heading}": ${configured}.`
+            : before
+              ? `Move "${s.heading}" directly after "${before.heading}": ${configured}.`
+              : `Move "${s.heading}": ${configured}.`,
           span: s.headingSpan,
         };
       });

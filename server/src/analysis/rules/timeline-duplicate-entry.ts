@@ -8,11 +8,12 @@ export const duplicateEntry: Rule = {
   description: 'The same entry (same time, same text) appears twice in the timeline.',
   defaultSeverity: 'warning',
   check(pm) {
-    // Grouped by time first: texts are compared only among entries at the same time, so a long
-    // timeline is not normalised entry by entry on every keystroke. Most times are held once:
-    // the first entry at a time is kept alone, a list only made when another comes.
+    // Grouped by time: texts are compared only among entries at the same time, so a long
+    // timeline is not normalised entry by entry on every keystroke. The first entry at a time is
+    // kept alone; when another comes, the texts at that time go in a set, so N entries at one
+    // time (or N `??:??`) are N look-ups, not N^2 comparisons.
     const first = new Map<number | string, TimelineEntry>();
-    const more = new Map<number | string, TimelineEntry[]>();
+    const texts = new Map<number | string, Set<string>>();
     const findings: RuleFinding[] = [];
     for (const entry of pm.timeline?.entries ?? []) {
       const when = entry.epochMs ?? entry.timeText;
@@ -21,24 +22,26 @@ export const duplicateEntry: Rule = {
         first.set(when, entry);
         continue;
       }
-      let earlier = more.get(when);
-      if (!earlier) more.set(when, (earlier = [earliest]));
+      let seen = texts.get(when);
+      if (!seen) texts.set(when, (seen = new Set([normalised(earliest.text)])));
       const text = normalised(entry.text);
-      if (earlier.some((e) => normalised(e.text) === text)) {
-        // Removing runs from the end of the entry before to the end of this one: no gap is left.
-        const gapStart = trimBack(pm.text, lineStart(pm.text, entry.span.start));
-        findings.push({
-          message: `This entry repeats an earlier one (${entry.timeText}): remove one of them.`,
-          span: entry.lineSpan,
-          fixes: [
-            {
-              title: 'Remove the repeated entry',
-              edits: [{ span: { start: gapStart, end: entry.span.end }, newText: '' }],
-              safe: false,
-            },
-          ],
-        });
-      } else earlier.push(entry);
+      if (!seen.has(text)) {
+        seen.add(text);
+        continue;
+      }
+      // Removing runs from the end of the entry before to the end of this one: no gap is left.
+      const gapStart = trimBack(pm.text, lineStart(pm.text, entry.span.start));
+      findings.push({
+        message: `This entry repeats an earlier one (${entry.timeText}): remove one of them.`,
+        span: entry.lineSpan,
+        fixes: [
+          {
+            title: 'Remove the repeated entry',
+            edits: [{ span: { start: gapStart, end: entry.span.end }, newText: '' }],
+            safe: false,
+          },
+        ],
+      });
     }
     return findings;
   },

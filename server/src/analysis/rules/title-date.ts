@@ -10,7 +10,9 @@ export const titleDate: Rule = {
       return [
         { message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".', span: { start: 0, end: 0 } },
       ];
-    if (pm.date) return [];
+    // Entries dated on their line (DFDS's `| 2025-02-11 08:20 |`) or by a day heading (Flutter's `### 2025-04-18`) anchor the timeline themselves.
+    if (pm.date || (pm.timeline?.entries.length && ['entry', 'heading'].includes(pm.timeline.entries[0].dateSource)))
+      return [];
     return [
       {
         message: 'Start the title with the incident date ("# YYYY-MM-DD ...") or add "date:" to the front matter.',

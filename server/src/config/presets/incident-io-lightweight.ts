@@ -1,0 +1,16 @@
+// incident.io's Lightweight Lessons Learned template, for low-severity incidents: the lessons come
+// before the timeline. Sections can be reordered in the product, so no order is checked.
+import type { ConfigInput } from '../schema';
+
+export const incidentIoLightweight: ConfigInput = {
+  sections: [
+    { name: 'Summary', role: 'summary' },
+    { name: 'Lessons learned', aliases: ['Learnings'], prompt: '- <What we learned>' },
+    { name: 'Timeline', role: 'timeline' },
+    { name: 'Follow-ups', aliases: ['Follow ups', 'Action items'], role: 'actions', required: false },
+  ],
+  rules: { 'section-order': 'off' },
+  headerFields: ['Incident lead'],
+  incidentLeader: ['Incident lead', 'Lead'],
+  requiredFigures: [],
+};

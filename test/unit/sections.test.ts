@@ -1,0 +1,138 @@
+// Sections are recognised by meaning whatever their level, numbering, articles, punctuation or
+// bold-label form, and a subsection of a recognised section stays part of it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Analysis } from '../../server/src/analysis/analyze';
+import { lint, postmortem } from '../support/core';
+
+const codes = (a: Analysis) => a.findings.map((f) => f.code);
+
+const sections = (text: string) =>
+  lint(text, {}, { path: 'docs/postmortems/a.md' }).postmortem.sections.map((s) => [
+    s.heading,
+    s.canonical ?? null,
+    s.form,
+  ]);
+
+const TIMELINE =
+  '## Timeline\n\nAll times UTC.\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n';
+
+describe('sections by meaning', () => {
+  it('numbered headings, articles and trailing punctuation name the configured sections', () => {
+    const text = postmortem({
+      description: '## 1. Summary\n\nCheckout failed.\n',
+      timeline:
+        '## 2) Timeline\n\nAll times UTC.\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n',
+      factors: '## The Root Causes:\n\n- No canary.\n',
+      stabilization: '## 4.1 Mitigation\n\n- Reverted.\n',
+      impact: '## The Impact\n\nMTTD: 14m\n\nMTTR: 28m\n',
+      actions: '## IV. Action Items\n\n- Canary.\n',
+    });
+    assert.deepEqual(
+      sections(text).map(([, canonical]) => canonical),
+      ['Description', 'Timeline', 'Contributing Factors', 'Stabilization Steps', 'Impact', 'Corrective Actions'],
+    );
+    assert.deepEqual(codes(lint(text)), []);
+  });
+
+  it('a deeper heading is a section where no recognised section encloses it', () => {
+    const text =
+      '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n## Incident details\n\n### Summary\n\nCheckout failed.\n\n### Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\n' +
+      TIMELINE +
+      '\n## Contributing Factors\n\n- No canary.\n\n### Mitigation\n\n- Reverted, as a factor’s note.\n\n## Stabilization Steps\n\n- Reverted.\n\n## Corrective Actions\n\n- Canary.\n';
+    assert.deepEqual(sections(text), [
+      ['Incident details', null, 'heading'],
+      ['Summary', 'Description', 'heading'],
+      ['Impact', 'Impact', 'heading'],
+      ['Timeline', 'Timeline', 'heading'],
+      ['Contributing Factors', 'Contributing Factors', 'heading'],
+      ['Stabilization Steps', 'Stabilization Steps', 'heading'],
+      ['Corrective Actions', 'Corrective Actions', 'heading'],
+    ]);
+    const a = lint(text);
+    // "Incident details" holds only its subsections: it is not an empty section. Impact before the
+    // timeline is out of the configured order, and said so precisely.
+    assert.deepEqual(
+      a.findings.map((f) => f.message),
+      [
+        'Move "Impact" directly before "Corrective Actions": the configured order is "Description", "Timeline", "Contributing Factors", "Stabilization Steps", "Impact", "Corrective Actions".',
+      ],
+    );
+  });
+
+  it('a heading inside the timeline that starts like a section name stays in the timeline', () => {
+    const text = postmortem({
+      timeline:
+        '## Timeline\n\nAll times UTC.\n\n### Impact starts\n\n09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n',
+    });
+    assert.equal(lint(text).postmortem.timeline?.entries.length, 3);
+    assert.deepEqual(codes(lint(text)), []);
+  });
+
+  it('bold labels are sections: **Summary:**, **Summary**:, a label alone, a list item', () => {
+    const text =
+      '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n**Description:** Checkout failed for a fifth of requests.\n\n' +
+      TIMELINE +
+      '\n**Root Causes**: no canary stage.\n\n**Mitigation**\n\nReverted the push.\n\n- **Impact**: a fifth of checkouts failed.\n- MTTD: 14m\n- MTTR: 28m\n\n## Corrective Actions\n\n- Canary.\n';
+    assert.deepEqual(sections(text), [
+      ['Description', 'Description', 'bold-label'],
+      ['Timeline', 'Timeline', 'heading'],
+      ['Root Causes', 'Contributing Factors', 'bold-label'],
+      ['Mitigation', 'Stabilization Steps', 'bold-label'],
+      ['Impact', 'Impact', 'bold-label'],
+      ['Corrective Actions', 'Corrective Actions', 'heading'],
+    ]);
+    const a = lint(text);
+    assert.deepEqual(a.findings, []);
+    assert.deepEqual(
+      a.postmortem.statedFigures.map((s) => s.figure),
+      ['MTTD', 'MTTR'],
+    );
+  });
+
+  it('near misses: emphasis in a sentence, a label the configuration does not name, a label whose section has a heading', () => {
+    const text = postmortem({
+      description:
+        '## Description\n\n**Checkout** failed for a fifth of requests.\n\n**Severity:** SEV2\n\n**Impact:** see below.\n',
+    });
+    assert.deepEqual(
+      sections(text).map(([heading]) => heading),
+      ['Description', 'Timeline', 'Contributing Factors', 'Stabilization Steps', 'Impact', 'Corrective Actions'],
+    );
+    assert.deepEqual(codes(lint(text)), []);
+  });
+
+  it('a bold label in the timeline is an entry’s text, not a section', () => {
+    const text = postmortem({
+      timeline:
+        '## Timeline\n\nAll times UTC.\n\n09:58 push [start]\n\n**Impact:** errors climb\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n',
+    });
+    assert.deepEqual(sections(text).filter(([heading]) => heading === 'Impact').length, 1);
+    assert.deepEqual(codes(lint(text)), []);
+  });
+
+  it('an empty bold-label section is empty-section, at its label', () => {
+    const text = postmortem({ stabilization: '**Stabilization Steps**:\n' });
+    const a = lint(text);
+    assert.deepEqual(
+      a.findings.map((f) => [f.code, a.postmortem.text.slice(f.span.start, f.span.end)]),
+      [['PM003', '**Stabilization Steps**:']],
+    );
+  });
+});
+
+describe('section-order messages', () => {
+  it('say directly after when the section belongs at the end of the configured order', () => {
+    const text = postmortem({
+      description: '## Description\n\nCheckout failed.\n\n## Corrective Actions\n\n- Canary.\n',
+      actions: '',
+    });
+    const a = lint(text);
+    assert.deepEqual(
+      a.findings.map((f) => f.message),
+      [
+        'Move "Corrective Actions" directly after "Impact": the configured order is "Description", "Timeline", "Contributing Factors", "Stabilization Steps", "Impact", "Corrective Actions".',
+      ],
+    );
+  });
+});
