@@ -165,6 +165,23 @@ describe('figure lines as people state them', () => {
       ['MTTD Time to detect: 14', 'MTTR Time to repair: 28', 'Duration Impact duration: 80'],
     );
   });
+  it('with a value whose unit hard wrapping put on the next line', () => {
+    const text = postmortem({
+      description: '## Description\n\nDate: 2024-03-05<br> Duration: 19\nhours<br> User impact: checkout\n',
+      impact: '## Impact\n\nMTTD: 14m\n',
+    });
+    const a = lint(text);
+    assert.deepEqual(
+      a.postmortem.statedFigures.map((s) => [s.figure, s.valueText, s.value?.minutes]),
+      [
+        ['Duration', '19 hours', 19 * 60],
+        ['MTTD', '14m', 14],
+      ],
+    );
+    // The value's span runs to the end of its unit, so a fix replaces both lines' parts.
+    const duration = a.postmortem.statedFigures[0];
+    assert.equal(text.slice(duration.valueSpan.start, duration.valueSpan.end), '19\nhours');
+  });
   it('in the Summary too', () => {
     const text = postmortem({
       description: '## Description\n\nCheckout failed after a push.\n\nDuration: 16h 45m<br>\n',

@@ -185,18 +185,22 @@ function segmentsOf(text: string, line: Span): Span[] {
 
 export function readStatedFigures(text: string, span: Span, figures: FigureDefinition[]): StatedFigure[] {
   const stated: StatedFigure[] = [];
-  for (const line of linesIn(text, span).flatMap((l) => segmentsOf(text, l))) {
+  const segments = linesIn(text, span).flatMap((l) => segmentsOf(text, l));
+  for (const [index, line] of segments.entries()) {
     const raw = text.slice(line.start, line.end);
     const m = matchFigureLine(raw, figures);
     if (!m) continue;
-    const valueText = raw.slice(m.valueStart, m.valueEnd);
+    let valueText = raw.slice(m.valueStart, m.valueEnd);
     const valueStart = line.start + m.valueStart;
+    // Hard-wrapped prose splits a value from its unit: `Duration: 19` / `hours<br>`.
+    const unit = m.valueEnd === raw.trimEnd().length ? wrappedUnit(text, valueText, segments[index + 1]) : undefined;
+    if (unit) valueText = text.slice(valueStart, unit.end).replace(/\s+/g, ' ');
     const figure: StatedFigure = {
       figure: m.label.definition.name,
       label: raw.slice(m.labelStart, m.labelEnd),
       lineSpan: line,
       nameSpan: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
-      valueSpan: { start: valueStart, end: valueStart + valueText.length },
+      valueSpan: { start: valueStart, end: unit?.end ?? valueStart + valueText.length },
       valueText,
       value: null,
       style: 'compact' satisfies DurationStyle,
@@ -217,6 +221,13 @@ export function readStatedFigures(text: string, span: Span, figures: FigureDefin
     stated.push(figure);
   }
   return stated;
+}
+
+/** The unit that begins the next line, when the value is a number alone and the unit is all that line's segment starts with. */
+function wrappedUnit(text: string, value: string, next: Span | undefined): Span | undefined {
+  if (!next || !/^\d+(?:\.\d+)?$/.test(value)) return undefined;
+  const word = /^\s*(minutes?|mins?|hours?|hrs?|days?)\b/i.exec(text.slice(next.start, next.end));
+  return word ? { start: next.start, end: next.start + word[0].length } : undefined;
 }
 
 const RANGE_SEPARATOR = /^\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s*)?(?:–|—|-|to|until|till|through)\s*/i;
