@@ -20,6 +20,8 @@ export interface LintOptions {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** The day due dates are compared with (`YYYY-MM-DD`). */
+  today: string;
   /** Real folders --fix may write in (resolveFiles' roots); anywhere when unset. */
   writableRoots?: string[];
   /** One line of diagnostics about the run itself (stderr). */
@@ -75,7 +77,8 @@ export function lintFiles(files: string[], options: LintOptions): LintRun {
       failed = true;
       continue;
     }
-    const analyse = (t: string): Analysis => analyze(t, loaded.config, { path, template: loaded.template?.text });
+    const analyse = (t: string): Analysis =>
+      analyze(t, loaded.config, { path, template: loaded.template?.text, today: options.today });
     let text = source.text;
     if (options.fix) {
       // Looked up for every file, not only changed ones, so each folder is swept of a killed run's temp files.

@@ -43,7 +43,7 @@ export function readEntries({ files, cwd, config, today }: ReadRequest): ReadRes
       result.failed = true;
       continue;
     }
-    const analysis = analyze(source.text, loaded.config, { path, template: loaded.template?.text });
+    const analysis = analyze(source.text, loaded.config, { path, template: loaded.template?.text, today });
     result.entries.push(readEntry({ file, analysis }, today));
   }
   return result;
