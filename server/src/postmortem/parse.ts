@@ -8,7 +8,7 @@ import { readMetadata, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
-import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
+import type { FrontMatter, MetadataField, Postmortem, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
@@ -101,7 +101,7 @@ export function parsePostmortem(
 
   return {
     text,
-    classification: classify(tree, settings, fm.type, path),
+    classification: classify(tree, settings, fm.type, path, sections, timedEntries(timeline)),
     title,
     date,
     frontMatter,
@@ -130,4 +130,8 @@ function frontMatterZone(frontMatter: FrontMatter | undefined): TimezoneDeclarat
   if (typeof label !== 'string' || !span) return undefined;
   const zone = resolveZone(label);
   return zone ? { zone, label, span, source: 'front-matter' } : undefined;
+}
+
+function timedEntries(timeline: Timeline | undefined): number {
+  return timeline ? timeline.entries.filter((e) => e.epochMs !== null).length : 0;
 }

@@ -179,7 +179,7 @@ export const SECTION_ROLE_VOCABULARY = [
   {
     role: 'timeline',
     name: 'Timeline',
-    aliases: [],
+    aliases: ['Incident Timeline', 'Key Events', 'Chronology', 'Sequence of Events'],
     required: true,
     purpose: 'What happened when, in one timezone, with the key moments marked',
     snippet: 'pm-timeline',
@@ -264,6 +264,12 @@ export const HEADER_FIELD_WORDS: readonly string[] = [
   'start date/time',
   'end date/time',
 ];
+
+/**
+ * File names (without extension) of a folder's front pages: a postmortems folder's README or
+ * index lists and explains the postmortems; it is one only if it has a timeline of its own.
+ */
+export const INDEX_PAGE_NAMES: readonly string[] = ['readme', 'index', '_index', 'summary', 'toc', 'contents'];
 
 /** Words that start a heading without saying what it is about (`## The Impact`). */
 export const HEADING_ARTICLES: readonly string[] = ['the', 'a', 'an', 'our'];
