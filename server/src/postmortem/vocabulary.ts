@@ -793,6 +793,9 @@ export const VAGUE_ACTION_VOCABULARY = {
     'add more tests',
     'add more testing',
   ],
+  /** Who may come before the intention ("We should investigate"), and how it is said politely. */
+  politeSubjects: ['we', 'team', 'teams', 'everyone', 'people'],
+  politeModals: ['should', 'must', 'need to', 'needs to', 'will', 'to'],
   /** Words that may join a goal to what it is about ("Improve monitoring of the batch"). */
   goalLinks: ['of', 'for', 'on', 'in', 'around', 'across'],
 } as const;

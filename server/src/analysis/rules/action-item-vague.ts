@@ -11,7 +11,7 @@ const words = (phrases: readonly string[]) =>
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 // "We should investigate ...", "Need to make sure ...": the same intention, said politely.
-const POLITE = String.raw`(?:(?:we|team|teams|everyone|people)\s+)?(?:should|must|need\s+to|needs\s+to|will|to)\s+`;
+const POLITE = String.raw`(?:(?:${words(VAGUE_ACTION_VOCABULARY.politeSubjects)})\s+)?(?:${words(VAGUE_ACTION_VOCABULARY.politeModals)})\s+`;
 const OPENING = new RegExp(
   String.raw`^(?:${POLITE})?(${words(VAGUE_ACTION_VOCABULARY.openings)})(?![\p{L}\p{N}])`,
   'iu',
