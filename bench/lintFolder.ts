@@ -53,7 +53,7 @@ export function measureLintFolder(repeats: number): LintFolderTimes | undefined 
   const sources = postmortems(CORPUS);
   const dir = mkdtempSync(join(tmpdir(), 'postmortem-bench-lint-'));
   try {
-    const copies = Math.ceil(TARGET_FILES / sources.length);
+    const copies = Math.max(1, Math.round(TARGET_FILES / sources.length));
     for (let copy = 0; copy < copies; copy++)
       for (const source of sources) {
         const to = join(dir, 'postmortems', `copy-${copy}`, relative(CORPUS, source));
