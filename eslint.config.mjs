@@ -14,4 +14,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The insights view's script runs in the webview, a browser.
+  { files: ['client/webview/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -30,6 +30,8 @@ await Promise.all([
   }),
   // The lint's and the report's worker threads (cli/threads.ts), beside the CLI.
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' }),
+  // The insights view's chart thread (chartThread.ts), beside the server: it loads dist/charts.mjs itself.
+  build({ ...common, entryPoints: ['server/src/chartWorker.ts'], outfile: 'dist/chartWorker.js' }),
   // The charting code (vega, vega-lite), loaded by hosts with import() only when they draw a chart.
   // ESM, since vega awaits at its top level (for the optional `canvas` package, which is not bundled).
   build({
@@ -42,6 +44,18 @@ await Promise.all([
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+  }),
+  // The insights view's script and stylesheet, run in the webview (a browser): loaded only when the view opens.
+  build({
+    entryPoints: ['client/webview/insights.ts', 'client/webview/insights.css'],
+    outdir: 'dist/webview',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
   }),
 ]);
 // The CLI is a program of its own (`./dist/cli.js`, or the bin npm links for pre-commit).

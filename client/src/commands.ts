@@ -10,6 +10,7 @@ import type {
   NewPostmortemResult,
 } from '../../server/src/protocol';
 import { INSERT_TIMELINE_ENTRY, NEW_POSTMORTEM } from '../../server/src/protocol';
+import { registerInsightsView } from './insights/insightsPanel';
 import type { PresetOptions } from './presetPrompt';
 import { choosePreset } from './presetPrompt';
 
@@ -119,5 +120,6 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
     commands.registerCommand('postmortem.fixAll', () =>
       commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' }),
     ),
+    ...registerInsightsView(context, client),
   );
 }

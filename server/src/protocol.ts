@@ -1,5 +1,6 @@
 // Requests of our own, shared by the server and the VS Code client (and documented for others).
 import type { Position, TextEdit } from 'vscode-languageserver-protocol';
+import type { InsightsView, ViewGrain } from './insights/render/viewTypes';
 
 export const INSERT_TIMELINE_ENTRY = 'postmortem/insertTimelineEntry';
 export interface InsertTimelineEntryParams {
@@ -74,3 +75,16 @@ export interface MemoryUsageResult {
   /** Whether a garbage collection ran first (the figures are then what is really kept). */
   collected: boolean;
 }
+
+/** The insights view's tables and charts over the workspace's postmortems, computed and drawn by the server. */
+export const INSIGHTS = 'postmortem/insights';
+export interface InsightsParams {
+  /** What incidents are grouped by; `quarter` when anything else is given. */
+  by: ViewGrain;
+  /** The client's day, `YYYY-MM-DD`: what overdue action items are counted against. */
+  today: string;
+}
+export type InsightsResult = InsightsView;
+
+/** From the server, once insights were asked for: a postmortem changed, or the workspace's reading went on; ask again. */
+export const INSIGHTS_CHANGED = 'postmortem/insightsChanged';

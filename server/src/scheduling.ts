@@ -32,8 +32,20 @@ export interface CurrentAnalysis {
   configFile?: string;
 }
 
+/** Told of what happens to open documents: the workspace scan and the insights view build on it. */
+export interface OpenDocumentListener {
+  /** An open document's current version was analysed and its diagnostics published. */
+  analysed(uri: string, analysis: Analysis): void;
+  /** A document was closed: true when the listener shows its saved findings instead of none. */
+  closed(uri: string): boolean;
+}
+
 export class Scheduler {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Validations running now: with `pending`, whether an open document's work is waiting. */
+  private validating = 0;
+  private idleWaiters: (() => void)[] = [];
+  listener?: OpenDocumentListener;
   /** TextDocuments reports an open as a content change too; only real edits wait for a pause. */
   private readonly justOpened = new Set<string>();
   /** The latest version seen of each open document: a change to one not above it starts afresh. */
@@ -112,6 +124,24 @@ export class Scheduler {
     return fixed === undefined || stop() ? undefined : { text, fixed, version };
   }
 
+  /** An open document's analysis is scheduled or running: background work waits until it is done. */
+  get busy(): boolean {
+    return this.pending.size > 0 || this.validating > 0;
+  }
+
+  /** Resolves when no open document's analysis is scheduled or running. */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private settle(): void {
+    if (this.busy) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+
   opened(document: TextDocument): void {
     // Opened again without a close, the document starts afresh, whatever its version.
     this.analyses.delete(document.uri);
@@ -137,11 +167,13 @@ export class Scheduler {
     const { uri } = document;
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
+    this.settle();
     this.justOpened.delete(uri);
     this.versions.delete(uri);
     this.analyses.delete(uri);
     this.workspace.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // A workspace postmortem keeps its findings, as saved; any other file has none once closed.
+    if (!this.listener?.closed(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     const path = uriToPath(uri);
     if (isConfigFile(path))
       void this.configProblems.closed(path).catch((error: unknown) => this.logError(`checking ${path}`, error));
@@ -171,11 +203,13 @@ export class Scheduler {
         this.pending.delete(document.uri);
         const current = this.documents.get(document.uri);
         if (current) void this.validate(current);
+        else this.settle();
       }, delay),
     );
   }
 
   private async validate(document: TextDocument): Promise<void> {
+    this.validating++;
     try {
       const path = uriToPath(document.uri);
       // Editors other than VS Code may open the config file itself with us: check it, it is no markdown.
@@ -191,9 +225,13 @@ export class Scheduler {
         version: current.version,
         diagnostics: toDiagnostics(current.analysis, LineIndex.of(open)),
       });
+      this.listener?.analysed(document.uri, current.analysis);
       if (current.configFile) await this.configProblems.publish(current.configFile);
     } catch (error) {
       this.logError(`validating ${document.uri}`, error);
+    } finally {
+      this.validating--;
+      this.settle();
     }
   }
 }

@@ -25,12 +25,15 @@ import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
+import { ChartThread } from './chartThread';
+import { InsightsService } from './insightsRequest';
 import { newPostmortemRequest } from './newPostmortemRequest';
 import { presetChoice, presetFile } from './presetRequests';
 import { LineIndex } from './postmortem/positions';
 import type {
   InsertTimelineEntryParams,
   InsertTimelineEntryResult,
+  InsightsParams,
   MemoryUsageResult,
   NewPostmortemParams,
   PresetChoiceParams,
@@ -38,6 +41,7 @@ import type {
 } from './protocol';
 import {
   INSERT_TIMELINE_ENTRY,
+  INSIGHTS,
   MEMORY_USAGE,
   NEW_POSTMORTEM,
   PRESET_CHOICE,
@@ -46,6 +50,9 @@ import {
 } from './protocol';
 import { MessageTurns, Scheduler, unlessCancelled } from './scheduling';
 import { uriToPath, Workspace } from './workspace';
+import { isMarkdownPath } from './workspaceFiles';
+import { watchWorkspaceFolders, WORKSPACE_SCAN_WATCHERS, WorkspaceScan } from './workspaceScan';
+import { isTemplatePath } from './postmortem/classify';
 
 const turns = new MessageTurns();
 const connection = createConnection(ProposedFeatures.all, { messageStrategy: turns });
@@ -54,9 +61,19 @@ const workspace = new Workspace(connection);
 const configProblems = new ConfigProblems(connection, documents, workspace);
 const analyses = new DocumentAnalyses(turns.giveWay);
 const scheduler = new Scheduler(connection, documents, workspace, analyses, configProblems, logError);
+const scan = new WorkspaceScan(connection, documents, workspace, scheduler, configProblems, turns.giveWay, logError);
+const insights = new InsightsService(connection, documents, analyses, workspace, scan, new ChartThread(logLine));
+scheduler.listener = {
+  analysed: (uri, analysis) => insights.analysed(uri, analysis),
+  closed: (uri) => scan.closed(uri),
+};
 
 function logError(context: string, error: unknown): void {
   connection.console.error(`${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+function logLine(line: string): void {
+  connection.console.log(line);
 }
 
 process.on('uncaughtException', (error) => logError('uncaught exception', error));
@@ -79,6 +96,7 @@ connection.onInitialize((params): InitializeResult => {
   scheduler.refreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
   return {
     capabilities: {
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       inlayHintProvider: true,
@@ -102,9 +120,12 @@ connection.onInitialized(() => {
       watchers: [
         { globPattern: '**/.postmortemrc.json' },
         { globPattern: '**/*{template,Template,TEMPLATE}*.{md,markdown}' },
+        ...WORKSPACE_SCAN_WATCHERS,
       ],
     });
   }
+  watchWorkspaceFolders(connection, workspace, () => void scan.refresh());
+  void scan.refresh();
 });
 
 /**
@@ -230,7 +251,13 @@ connection.onRequest(
 connection.onRequest(NEW_POSTMORTEM, (params: NewPostmortemParams) => newPostmortemRequest(params, workspace));
 connection.onRequest(PRESET_CHOICE, (params: PresetChoiceParams) => presetChoice(params, workspace));
 connection.onRequest(PRESET_FILE, (params: PresetFileParams) => presetFile(params, workspace));
-connection.onNotification(WORKSPACE_TRUSTED, () => workspace.trust(() => scheduler.revalidateAll()));
+connection.onNotification(WORKSPACE_TRUSTED, () =>
+  workspace.trust(() => {
+    scheduler.revalidateAll();
+    void scan.refresh();
+  }),
+);
+connection.onRequest(INSIGHTS, (params: InsightsParams) => insights.view(params));
 
 connection.onRequest(MEMORY_USAGE, (): MemoryUsageResult => {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -247,17 +274,22 @@ connection.onDidChangeConfiguration((change) => {
   const settings = (change.settings as { postmortem?: unknown } | null | undefined)?.postmortem;
   workspace.settingsChanged(settings);
   scheduler.revalidateAll();
+  void scan.refresh();
 });
 
 connection.onDidChangeWatchedFiles((change) => {
+  // Postmortems changed on disk are the scan's alone; config files and templates may change
+  // every document's configuration.
+  scan.filesChanged(change.changes);
+  const paths = change.changes.map((event) => uriToPath(event.uri));
+  if (!paths.some((path) => isConfigFile(path) || (path && isMarkdownPath(path) && isTemplatePath(path)))) return;
   // Config files are checked even when no document under them is open; a deleted one is cleared.
-  for (const event of change.changes) {
-    const path = uriToPath(event.uri);
+  for (const path of paths)
     if (isConfigFile(path))
       void configProblems.publish(path).catch((error: unknown) => logError(`checking ${path}`, error));
-  }
   workspace.settingsChanged(undefined);
   scheduler.revalidateAll();
+  void scan.refresh();
 });
 
 documents.listen(connection);

@@ -84,8 +84,12 @@ export class Workspace {
     }).problems;
   }
 
-  async configFor(uri: string): Promise<LoadedConfig & { path?: string }> {
-    const settings = await this.settingsFor(uri);
+  /**
+   * `settingsUri` scopes the editor's settings when not the document itself: the workspace scan
+   * asks once per workspace folder, not once per file it reads.
+   */
+  async configFor(uri: string, settingsUri = uri): Promise<LoadedConfig & { path?: string }> {
+    const settings = await this.settingsFor(settingsUri);
     const path = uriToPath(uri);
     let loaded: LoadedConfig & { path?: string };
     if (path) {

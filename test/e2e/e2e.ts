@@ -170,6 +170,31 @@ async function main(): Promise<number> {
         .waitFor({ timeout: 15_000 });
       await page.screenshot({ path: join(shots, 'insert-entry.png') });
     });
+    await step('Postmortem: Show Insights draws the charts and tables, and a click opens the incident', async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+      await page.keyboard.type('Postmortem: Show Insights');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Show Insights")', { timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab.active:has-text("Postmortem Insights")', { timeout: 30_000 });
+      // The webview's page sits in an iframe within the workbench's iframe.
+      const outer = page.locator('iframe.webview.ready').last();
+      const view = outer.contentFrame().locator('iframe#active-frame').contentFrame();
+      const receipts = view.locator('#incidents a[data-row]', { hasText: 'Receipt uploads dropped' });
+      await receipts.waitFor({ timeout: 60_000 });
+      await view.locator('[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      const charts = view.locator('figure.chart.drawn svg');
+      await charts.nth(3).waitFor({ timeout: 60_000 });
+      const labels = await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('aria-label')));
+      if (labels.length !== 4 || labels[0] !== 'Incidents per quarter') throw new Error(`charts: ${labels.join('; ')}`);
+      const summary = await view.locator('p.summary').innerText();
+      if (!/^\d+ postmortems, /.test(summary)) throw new Error(`summary: ${summary}`);
+      await page.waitForTimeout(300);
+      await outer.screenshot({ path: join(shots, 'insights.png') });
+      await receipts.click();
+      await page.waitForSelector('.tabs-container .tab.active:has-text("receipt-uploads.md")', { timeout: 30_000 });
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("Receipt uploads dropped")', { timeout: 30_000 });
+    });
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();

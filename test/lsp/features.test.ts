@@ -64,6 +64,8 @@ describe('capabilities', () => {
   it('announces incremental sync and every feature, with the completion triggers and code action kinds', () => {
     assert.deepEqual(client.initialized, {
       capabilities: {
+        // Folders added or removed are scanned or forgotten (the workspace scan).
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         inlayHintProvider: true,

@@ -32,6 +32,8 @@ export interface TestClient {
   process: ChildProcessWithoutNullStreams;
   /** What the server answered to `initialize`: its capabilities. */
   initialized: InitializeResult;
+  /** Every publishDiagnostics so far, in order: closed files' findings come unasked. */
+  published: PublishDiagnosticsParams[];
   /** Resolves with the next diagnostics published for `uri` after this call (for `version`, when given). */
   nextDiagnostics(uri: string, timeoutMs?: number, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
@@ -63,6 +65,8 @@ export async function startServer(options: {
   refreshSupport?: boolean;
   /** As the VS Code client sends them (`{ trusted: false }` in Restricted Mode). */
   initializationOptions?: unknown;
+  /** What `workspace/configuration` answers from the start (the server may ask before `initialized`). */
+  settings?: Record<string, unknown>;
 }): Promise<TestClient> {
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -72,7 +76,9 @@ export async function startServer(options: {
     new StreamMessageWriter(child.stdin),
   );
   const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  const published: PublishDiagnosticsParams[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
+    published.push(p);
     const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
     if (i >= 0) waiters.splice(i, 1)[0].resolve(p.diagnostics);
   });
@@ -80,7 +86,8 @@ export async function startServer(options: {
     connection,
     process: child,
     initialized: { capabilities: {} },
-    settings: {},
+    published,
+    settings: options.settings ?? {},
     nextDiagnostics(uri, timeoutMs = 10_000, version) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(

@@ -33,4 +33,49 @@ describe('classification', () => {
     assert.equal(classification(postmortem(), '/repo/incidents/.post-mortem-template.md'), null);
     assert.equal(classification(postmortem(), '/repo/incidents/Template.md'), null);
   });
+
+  describe("a postmortems folder's index pages", () => {
+    const LIST =
+      '# Incident reports\n\nWhat we learnt, newest first.\n\n' +
+      '- [2024-05-02: search slow](2024-05-02.md)\n- [2024-03-11: login errors](2024-03-11.md)\n' +
+      '- [2023-12-24: queue stuck](2023-12-24.md)\n';
+    const ABOUT = '# Our postmortems\n\nHow we run a review, and where the notes live.\n\n## Purpose\n\n- Learn\n';
+
+    it('a README or index page beside the postmortems is not one, and gets no findings', () => {
+      assert.equal(classification(ABOUT, '/repo/docs/postmortems/README.md'), null);
+      assert.equal(classification(ABOUT, '/repo/docs/incidents/index.html.md.erb'), null);
+      assert.equal(classification(ABOUT, '/repo/docs/incidents/_index.md'), null);
+      assert.deepEqual(lint(ABOUT, {}, { path: '/repo/docs/postmortems/README.md' }).findings, []);
+    });
+    it('a page that is mostly a list of links to the postmortems is not one, whatever its name', () => {
+      assert.equal(classification(LIST, '/repo/docs/postmortems/all-reports.md'), null);
+      const table =
+        '# Reports\n\n| Date | Report |\n| --- | --- |\n| [May](a.md) | [Search slow](a.md) |\n' +
+        '| [March](b.md) | [Login errors](b.md) |\n| [December](c.md) | [Queue stuck](c.md) |\n';
+      assert.equal(classification(table, '/repo/docs/postmortems/list.md'), null);
+    });
+    it('a README with a timeline, or with sections of a postmortem, is one', () => {
+      const withTimeline = '# 2024-05-02 Search slow\n\n## Timeline\n\n- 10:00 alert\n';
+      assert.equal(classification(withTimeline, '/repo/incidents/2024-05-02/README.md'), 'path');
+      const withImpact = ABOUT + '\n## Impact\n\nSearch was slow for an hour.\n';
+      assert.equal(classification(withImpact, '/repo/incidents/2024-05-02/README.md'), 'path');
+    });
+    it('a postmortem with a few links among its lists is still one', () => {
+      const notes =
+        '# Login errors\n\n## Description\n\nLogins failed.\n\n## Links\n\n- [Dashboard](https://d)\n' +
+        '- [Ticket](https://t)\n- [Chat](https://c)\n';
+      assert.equal(classification(notes, '/repo/docs/postmortems/2024-03-11.md'), 'path');
+      const links = '# Login errors\n\n- [Dashboard](https://d)\n- [Ticket](https://t)\n';
+      assert.equal(classification(links, '/repo/docs/postmortems/2024-03-11.md'), 'path');
+    });
+  });
+
+  it('a timeline written as a bold label, with timed entries, and another section make one', () => {
+    const labelled =
+      '# Queue stuck\n\n- **Timeline**\n  - 2024-01-02 10:00 alert fires\n  - 2024-01-02 10:30 fixed\n\n' +
+      '- **Impact**: jobs waited half an hour\n';
+    assert.equal(classification(labelled), 'content');
+    const untimed = '# Roadmap\n\n**Timeline:** next quarter, roughly.\n\n**Impact:** faster builds.\n';
+    assert.equal(classification(untimed), null);
+  });
 });

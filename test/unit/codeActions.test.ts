@@ -20,6 +20,7 @@ describe('code actions', () => {
       'refactor.rewrite: Mark as start',
       'refactor.rewrite: Mark as detected',
       'refactor.rewrite: Mark as acknowledged',
+      'refactor.rewrite: Mark as declared',
       'refactor.rewrite: Mark as mitigated',
     ]);
   });
@@ -32,6 +33,7 @@ describe('code actions', () => {
       'refactor.rewrite: Mark as start',
       'refactor.rewrite: Mark as detected',
       'refactor.rewrite: Mark as acknowledged',
+      'refactor.rewrite: Mark as declared',
       'refactor.rewrite: Mark as mitigated',
     ]);
     assert.deepEqual(kinds(['source.organizeImports']), []);

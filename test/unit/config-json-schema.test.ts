@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/analysis/rules';
+import { DEFAULT_FILES } from '../../server/src/config/schema';
 import { postmortemrcJsonSchema, settingsContribution } from '../../server/src/configuration';
 
 const root = join(__dirname, '..', '..');
@@ -20,6 +21,13 @@ describe('generated schemas', () => {
     };
     assert.deepEqual(manifest.contributes.configuration, JSON.parse(JSON.stringify(settingsContribution())));
     assert.equal(manifest.contributes.jsonValidation[0].url, './schemas/postmortemrc.schema.json');
+  });
+  it('activates the extension where the default `files` globs find postmortems (run npm run gen:schema)', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { activationEvents: string[] };
+    assert.deepEqual(
+      manifest.activationEvents.filter((e) => e.startsWith('workspaceContains:') && !e.endsWith('.postmortemrc.json')),
+      DEFAULT_FILES.map((glob) => `workspaceContains:${glob}`),
+    );
   });
   it('lists every rule code and name for completion, and allows trailing commas as the file does', () => {
     const schema = postmortemrcJsonSchema();

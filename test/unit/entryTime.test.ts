@@ -244,6 +244,9 @@ describe('entry times: dates and zones', () => {
       time: { hour: 12, minute: 6, second: 0 },
       ...plain,
       date: '2021-03-31',
+      // The date as read and where it is written, for dating to settle a missing year or an order.
+      day: { kind: 'date', date: '2021-03-31' },
+      dayAt: { start: 0, end: 10 },
     });
     check('2021-12-10   15:40', { date: '2021-12-10', hm: '15:40', timeEnd: 18, length: 18 });
   });

@@ -35,6 +35,17 @@ describe('sections by meaning', () => {
     assert.deepEqual(codes(lint(text)), []);
   });
 
+  it('a deeper heading qualified after punctuation still names its section; more words do not', () => {
+    const text =
+      '# 2024-03-05 Checkout errors\n\n## Incident\n\n### Timeline (all times UTC). Times are approximate\n\n' +
+      '- 10:00 alert\n- 10:20 fixed\n\n### Impact: what customers saw\n\nErrors.\n\n### Timeline review meeting\n\nNotes.\n';
+    assert.deepEqual(sections(text), [
+      ['Incident', null, 'heading'],
+      ['Timeline (all times UTC). Times are approximate', 'Timeline', 'heading'],
+      ['Impact: what customers saw', 'Impact', 'heading'],
+    ]);
+  });
+
   it('a deeper heading is a section where no recognised section encloses it', () => {
     const text =
       '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n## Incident details\n\n### Summary\n\nCheckout failed.\n\n### Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\n' +

@@ -35,7 +35,14 @@ function read(form: EntryForm, text: string, state: ReadState = startState(undef
       moments: e.moments.map((m) => `${m.moment} ${slice(m.span)}`),
       notes: e.notes.map(slice),
     })),
-    days: state.events.flatMap((e) => (e.kind === 'day' ? [`${e.marker.date} ${slice(e.marker.span)}`] : [])),
+    // A day as read, before dating settles a missing year (`--02-07`) or the order of numbers.
+    days: state.events.flatMap((e) =>
+      e.kind === 'day'
+        ? [
+            `${e.reading.kind === 'date' ? e.reading.date : e.reading.kind === 'no-year' ? `--${String(e.reading.month).padStart(2, '0')}-${String(e.reading.day).padStart(2, '0')}` : e.reading.kind} ${slice(e.span)}`,
+          ]
+        : [],
+    ),
     preamble: state.preamble.map(slice),
     year: state.year,
   };
@@ -49,10 +56,11 @@ describe('timeline forms', () => {
     );
   });
 
-  it('day heading: a heading naming a day starts it, in the year of the latest date', () => {
+  it('day heading: a heading naming a day starts it; a year it leaves out is settled by dating', () => {
     const state = startState({ date: '2019-02-06', source: 'title' });
     const r = read(dayHeading, '### Thursday 7th February\n', state);
-    assert.deepEqual([r.taken, r.days, r.year], [true, ['2019-02-07 ### Thursday 7th February'], 2019]);
+    assert.deepEqual([r.taken, r.days, r.year], [true, ['--02-07 ### Thursday 7th February'], 2019]);
+    assert.deepEqual(read(dayHeading, '### 2019-02-08 (UTC)\n').days, ['2019-02-08 ### 2019-02-08 (UTC)']);
     assert.equal(read(dayHeading, '### Follow-up\n').taken, false);
     assert.equal(read(dayHeading, '2019-02-07\n').taken, false, 'a paragraph is the day line form');
   });

@@ -52,7 +52,8 @@ function readTemplate(template: string): ReadonlySet<string> {
       }
       return;
     }
-    if (node.type === 'heading' || node.type === 'code' || node.type === 'yaml') return;
+    if (node.type === 'heading' || node.type === 'code' || node.type === 'yaml' || (node.type as string) === 'toml')
+      return;
     node.children?.forEach(visit);
   };
   visit(tree.root);

@@ -177,6 +177,12 @@ export const configSchema = z
       })
       .default({ elapsedTime: true })
       .describe('Inlay hints in postmortems.'),
+    workspaceProblems: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Show the findings of every postmortem in the workspace in the Problems panel, closed files included: the language server reads the workspace folder in the background, and a file again when it changes on disk. Off (for the workspace folder, or a folder below it in .postmortemrc.json): only open files have findings.',
+      ),
     newPostmortem: z
       .strictObject({
         folder: z

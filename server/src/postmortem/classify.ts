@@ -2,7 +2,8 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MarkdownTree } from './markdown';
-import type { Classification } from './model';
+import type { Classification, Section } from './model';
+import { isIndexPage } from './indexPage';
 import { globMatcher } from './pathGlob';
 import type { ReaderSettings } from './readerSettings';
 import { matchSection } from './sections';
@@ -29,13 +30,33 @@ export function classify(
   settings: ReaderSettings,
   frontMatterType: unknown,
   path: string | undefined,
+  sections: readonly Section[],
+  timelineEntries: number,
 ): Classification {
   if (typeof frontMatterType === 'string') {
     return frontMatterType.trim().toLowerCase().replace(/[-_ ]/g, '') === 'postmortem' ? 'front-matter' : null;
   }
   if (path && isTemplatePath(path)) return null;
-  if (path && pathMatcher(settings.files)(path.replace(/\\/g, '/'))) return 'path';
-  return hasPostmortemHeadings(tree, settings) ? 'content' : null;
+  if (path && pathMatcher(settings.files)(path.replace(/\\/g, '/'))) {
+    // The folder's README or index lists the postmortems: with no timeline and no section a
+    // postmortem has besides a summary, it is the folder's front page, not one of them.
+    const postmortemSections = sections.some((s) => s.role !== undefined && s.role !== 'summary');
+    return postmortemSections || !isIndexPage(tree, path) ? 'path' : null;
+  }
+  return hasPostmortemHeadings(tree, settings) || hasLabelledTimeline(sections, timelineEntries) ? 'content' : null;
+}
+
+/**
+ * A timeline written as a bold label (`- **Key events**` with dated items under it) with entries
+ * read from it, and another section besides the summary: a bold "Timeline:" in a README's
+ * prose, with nothing timed under it, does not make it a postmortem.
+ */
+function hasLabelledTimeline(sections: readonly Section[], timelineEntries: number): boolean {
+  return (
+    timelineEntries > 0 &&
+    sections.some((s) => s.role === 'timeline') &&
+    sections.some((s) => s.role !== undefined && s.role !== 'timeline' && s.role !== 'summary')
+  );
 }
 
 /** A timeline and another configured section besides the summary, which any document may have. */

@@ -1,6 +1,10 @@
-// Calendar dates: ISO dates on titles and entries, and the day markers people write inside
-// timelines (`### 2019-02-07`, `2019-02-23 (Saturday)`, `### Friday 15th February`, `24/07/25`).
+// Calendar dates: ISO dates on titles and entries, days added, and a text that is only a date
+// (`2019-02-23 (Saturday)`, `Friday 15th February`, `24/07/25`). How dates in words and numbers
+// are read is dateReading.ts; the day markers of a timeline, with their zones, dayMarkers.ts.
 import { DateTime } from 'luxon';
+import type { DateContext, DateReading, FoundDate } from './dateReading';
+import { dateAt, LAST_YEAR } from './dateReading';
+import { WEEKDAY_WORDS } from './dateWords';
 
 // A date glued to a letter, a number or a time (`2019-02-06T`, `2019-02-061`, `2019-02-06:10`) is
 // something else; `2019-02-06: Outage` is a date.
@@ -18,60 +22,45 @@ export function leadingIsoDate(text: string): { date: string; length: number } |
   return { date: m[0], length: m[0].length + spaces };
 }
 
-export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+/** The day `days` after `date`, or null past 9999-12-31 (or before year 1), which no ISO date writes without a sign. */
+export function addDays(date: string, days: number): string | null {
+  const next = DateTime.fromISO(date, { zone: 'UTC' }).plus({ days });
+  if (!next.isValid || next.year < 1 || next.year > LAST_YEAR) return null;
+  return next.toISODate();
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
-// The whole month name or its first three letters: `Feb`, `Sept.`, `February`, not `Mayday`.
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(\d{4})`;
-const LEAD = String.raw`^(?:${WEEKDAY},?\s+)?(?:the\s+)?`;
-const DAY_MONTH = new RegExp(String.raw`${LEAD}${DAY}\s+(?:of\s+)?${MONTH},?(?:\s+${YEAR})?$`, 'i');
-const MONTH_DAY = new RegExp(String.raw`${LEAD}${MONTH}\s+(?:the\s+)?${DAY}(?:,?\s+${YEAR})?$`, 'i');
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
-const WEEKDAY_ONLY = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
+const WEEKDAY_ONLY = new RegExp(String.raw`^(?:${WEEKDAY_WORDS.flat().join('|')})\.?$`, 'i');
 
-function iso(year: number, month: number, day: number): string | null {
-  const d = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
-  return d.isValid ? d.toISODate() : null;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-
-// `24/07/25` reads one way only because 24 cannot be a month; `05/07/25` could be May or July, so
-// it is not guessed at.
-function slashed(a: number, b: number, year: number): string | null {
-  if (a > 12 && b <= 12) return iso(year, b, a);
-  if (b > 12 && a <= 12) return iso(year, a, b);
-  return null;
-}
-
-export function parseDayMarker(text: string, contextYear: number | null): string | null {
-  const t = text
+/** What may close a text that is only a date: emphasis, a colon or a full stop. */
+export function bareDateText(text: string): string {
+  return text
     .replace(/[*_`]/g, '')
     .replace(/[:.]\s*$/, '')
     .trim();
-  const leading = leadingIsoDate(t);
-  if (leading) {
-    // Whatever follows the date may only name the day: `(Saturday)`, `- Friday`, `, Tuesday`.
-    const rest = t
-      .slice(leading.length)
-      .replace(/^[\s,(–—-]*/, '')
-      .replace(/[)\s]*$/, '');
-    return rest === '' || WEEKDAY_ONLY.test(rest) ? leading.date : null;
-  }
-  const s = SLASHED.exec(t);
-  if (s) return slashed(+s[1], +s[2], s[3].length === 2 ? 2000 + +s[3] : +s[3]);
-  const dm = DAY_MONTH.exec(t);
-  const md = dm ? null : MONTH_DAY.exec(t);
-  const day = dm ? +dm[1] : md ? +md[2] : 0;
-  const month = dm ? monthNumber(dm[2]) : md ? monthNumber(md[1]) : 0;
-  const written = dm?.[3] ?? md?.[3];
-  const year = written ? +written : contextYear;
-  return day && month && year ? iso(year, month, day) : null;
+}
+
+/**
+ * A text that is only a date, read whole: whatever follows the date may only name the day
+ * (`(Saturday)`, `- Friday`, `, Tuesday`). `rest` is what followed it, for readers that allow more.
+ */
+export function wholeDate(text: string, context: DateContext = {}): (FoundDate & { rest: string }) | null {
+  const found = dateAt(text, 0, context);
+  if (!found) return null;
+  const rest = text
+    .slice(found.length)
+    .replace(/^[\s,(–—-]*/, '')
+    .replace(/[)\s]*$/, '');
+  return { ...found, rest };
+}
+
+/** The ISO date a text that is only a date names, or null (none, no year known, impossible or ambiguous). */
+export function parseDayMarker(text: string, contextYear: number | null): string | null {
+  const found = wholeDate(bareDateText(text), { year: contextYear });
+  if (!found || (found.rest !== '' && !WEEKDAY_ONLY.test(found.rest))) return null;
+  return dayOf(found.reading);
+}
+
+/** The day a reading names, when it names exactly one. */
+export function dayOf(reading: DateReading): string | null {
+  return reading.kind === 'date' ? reading.date : null;
 }

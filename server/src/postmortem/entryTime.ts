@@ -1,8 +1,9 @@
 // The time that starts a timeline entry, in the ways people write it (FORMAT.md sections 4 and 8):
 // `16:57`, `~16:50:`, `ca. 9:05`, `4:57 PM`, `0955 UTC`, `15.26`, `**15:11**`, `2019-02-06 16:57 -`,
 // `??:??`. Prose that merely starts with a number (`2 approvers`, `1449 tickets`) is not a time.
+import type { DateReading } from './dateReading';
+import { entryDateAt, trailingDateAt } from './entryDate';
 import type { TimeOfDay } from './model';
-import { isValidIsoDate } from './dates';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
@@ -14,6 +15,12 @@ export interface EntryTimeMatch {
   approximate: boolean;
   /** YYYY-MM-DD when a date precedes the time on the line. */
   date: string | null;
+  /** The date before the time as read, when there is one: dating settles a missing year or the order of its numbers. */
+  day?: DateReading;
+  /** Where that date is written, offsets in the input string. */
+  dayAt?: { start: number; end: number };
+  /** Why that date is no day, when it is none. */
+  unreadableDate?: string;
   /** null for an unknown time (??:??) or an unreadable one (25:61). */
   time: TimeOfDay | null;
   unknown: boolean;
@@ -24,8 +31,6 @@ export interface EntryTimeMatch {
 
 const EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximately|around|about)\s+)/i;
-// A five-digit year is a typo for a date, not prose, so it is caught here and reported as unreadable.
-const DATE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:T|,?\s+)/;
 const MERIDIEM = String.raw`\s?([ap])\.?m\b\.?`;
 const CLOCK = new RegExp(String.raw`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:${MERIDIEM})?`, 'i');
 const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})${MERIDIEM}`, 'i');
@@ -77,7 +82,7 @@ function readClock(s: string): Clock | null {
   m = FOUR_DIGITS.exec(s);
   if (m) {
     const time = checked(+m[1], +m[2], 0, undefined);
-    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: !m[3] };
+    return { length: m[0].length, time, unknown: false, outOfRange: !time, fourDigits: !m[3] };
   }
   return null;
 }
@@ -97,23 +102,26 @@ function approximateAt(line: string, at: number): number {
 
 export function matchEntryTime(line: string): EntryTimeMatch | null {
   let at = /^\s*/.exec(line)?.[0].length ?? 0;
-  const opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
+  let opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
   at += opener.length;
   const timeStart = at;
   let approximation = approximateAt(line, at);
   at += approximation;
-  const dateMatch = DATE.exec(line.slice(at));
-  let date: string | null = null;
-  if (dateMatch) {
-    const [, y, mo, d] = dateMatch;
-    date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    at += dateMatch[0].length;
+  // The date before the time, in any form dates are written (entryDate.ts).
+  const lead = entryDateAt(line, at);
+  const leadAt = at;
+  if (lead) {
+    at += lead.length;
+    // `Dec 16th **12:43**`: the emphasis opens after the date.
+    if (!opener) {
+      opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
+      at += opener.length;
+    }
     const after = approximateAt(line, at);
     approximation += after;
     at += after;
   }
-  const badDate = date !== null && !isValidIsoDate(date);
-  const isoForm = dateMatch?.[0].endsWith('T') ?? false;
+  const isoForm = lead?.isoForm ?? false;
   const clock = readClock(line.slice(at));
   if (!clock) return null;
   at += clock.length;
@@ -132,24 +140,42 @@ export function matchEntryTime(line: string): EntryTimeMatch | null {
     zone ??= zoneAt(line, at, isoForm);
     if (zone) at = Math.max(at, zone.end);
   }
+  // `12:45 PM PST Saturday Oct 30th: ...`: the day written after the time, before the separator.
+  const trailing = lead ? null : trailingDateAt(line, at);
+  if (trailing) at += trailing.length;
+  const day = lead?.reading ?? trailing?.reading;
+  const date = day?.kind === 'date' ? day.date : null;
+  const badDate = day?.kind === 'impossible';
   const separator = SEPARATOR.exec(line.slice(at));
   if (separator) at += separator[0].length;
   if (!closed && line.startsWith(opener, at)) at += opener.length;
   // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
   if (clock.fourDigits && !zone && !separator) return null;
+  // `2400 UTC` and `9999 UTC` say they are times and cannot be: reported like `25:61`.
+  if (clock.fourDigits && clock.outOfRange && !zone) return null;
   at += /^\s*/.exec(line.slice(at))?.[0].length ?? 0;
 
   const unreadable = clock.outOfRange || (badDate && !clock.unknown);
+  const dayAt = lead
+    ? { start: leadAt, end: leadAt + lead.dateLength }
+    : trailing
+      ? { start: trailing.dateStart, end: trailing.dateStart + trailing.dateLength }
+      : undefined;
+  const unreadableDate = day?.kind === 'impossible' && !clock.unknown ? day.reason : undefined;
   return {
     length: at,
     timeStart,
     timeEnd,
     approximate: approximation > 0,
-    date: badDate ? null : date,
+    date,
     time: unreadable ? null : clock.time,
     unknown: clock.unknown,
     unreadable,
     zone: zone?.zone ?? null,
+    // Only a line that writes a date carries these: most lines are a bare time.
+    ...(day && { day }),
+    ...(dayAt && { dayAt }),
+    ...(unreadableDate !== undefined && { unreadableDate }),
   };
 }
 

@@ -1,4 +1,4 @@
-// YAML front matter: parsed with `yaml` so that each key keeps its offsets for findings.
+// YAML front matter (TOML's is frontMatterToml.ts): parsed with `yaml` so that each key keeps its offsets for findings.
 import type { Yaml } from 'mdast';
 import type { Document } from 'yaml';
 import { isMap, isScalar, parseDocument } from 'yaml';
@@ -44,5 +44,5 @@ export function readFrontMatter(node: Yaml, span: Span, text: string): FrontMatt
   }));
   // Aliases of aliases multiply (nine of nine of nine... is millions of values from 400 bytes): yaml refuses them.
   if (aliasBomb) errors.push({ message: ALIAS_MESSAGE, span: { start: valueStart, end: span.end } });
-  return { span, data, keySpans, errors };
+  return { span, data, keySpans, errors, language: 'yaml' };
 }

@@ -1,23 +1,44 @@
-// The header: the title (and the incident date it may start with) and the metadata lines
-// before the first section, such as `**Incident Leader: Peter**` or `Severity: SEV2`.
+// The header: the title (and the incident date it names, anywhere in it and in any form) and the
+// metadata lines before the first section, such as `**Incident Leader: Peter**` or `Severity: SEV2`.
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isValidIsoDate, leadingIsoDate } from './dates';
+import type { DateContext, FoundDate } from './dateReading';
+import { findDates } from './dateReading';
 import type { MarkdownTree } from './markdown';
 import type { MetadataField, Span, Title } from './model';
+import { plainText, sourceSpan } from './plainText';
 import { lineBreaksIn, linesIn } from './text';
 
-export function readTitle(tree: MarkdownTree): Title | undefined {
+/**
+ * The first H1, with the day it names: `# 2019-02-06`, `# May 30th, 2019 Prow Flakiness`,
+ * `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`; a day without its year (`# Outage
+ * on Dec 16th`) takes the year of `context`'s day (the front matter's).
+ */
+export function readTitle(tree: MarkdownTree, text: string, context: DateContext = {}): Title | undefined {
   const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1);
   if (!h1) return undefined;
-  const text = toString(h1).trim();
-  return { text, span: tree.spanOf(h1), date: leadingIsoDate(text)?.date ?? isoDateIn(text) };
+  const span = tree.spanOf(h1);
+  const title: Title = { text: toString(h1).trim(), span };
+  const found = dateIn(text.slice(span.start, span.end), span.start, context);
+  if (found) {
+    title.date = found.date;
+    title.dateSpan = found.span;
+  }
+  return title;
 }
 
-/** The first real ISO date standing as a word anywhere in the title. */
-function isoDateIn(text: string): string | undefined {
-  for (const m of text.matchAll(/(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g)) if (isValidIsoDate(m[0])) return m[0];
-  return undefined;
+/** The first date in a piece of markdown at `offset` that names a day, with its span in the document. */
+export function dateIn(
+  source: string,
+  offset: number,
+  context: DateContext,
+): { date: string; span: Span; found: FoundDate } | null {
+  const plain = plainText(source, offset);
+  for (const found of findDates(plain.text, context)) {
+    if (found.reading.kind === 'date')
+      return { date: found.reading.date, span: sourceSpan(plain, found.index, found.length), found };
+  }
+  return null;
 }
 
 // A key of a few words, optionally bold, a colon, a value; the bold may close before or after the colon.

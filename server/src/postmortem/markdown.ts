@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { flattenDeepNesting, quietLongLines } from './markdownGuards';
 import type { Span } from './model';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export interface MarkdownTree {
   root: Root;

@@ -1,6 +1,7 @@
 // What reading one document remembers from its earlier versions. Owned by the document's
 // analyzer (analysis/incremental.ts) and passed down to what reads with it; a one-off parse has
 // none and reads everything afresh, to the same result.
+import type { FactsMemory } from './documentFacts';
 import type { ParagraphMemory } from './timelineParagraph';
 import type { TimelineMemo } from './timelineState';
 import { InstantCache } from './zones';
@@ -12,8 +13,10 @@ export interface ReadingMemory {
   timeline: TimelineMemo | undefined;
   /** Instants by zone, day and second. */
   instants: InstantCache;
+  /** What each block before the timeline says of the incident's day and zone. */
+  facts: FactsMemory;
 }
 
 export function newReadingMemory(): ReadingMemory {
-  return { paragraphs: new WeakMap(), timeline: undefined, instants: new InstantCache() };
+  return { paragraphs: new WeakMap(), timeline: undefined, instants: new InstantCache(), facts: new WeakMap() };
 }

@@ -20,8 +20,18 @@ export type Classification = 'path' | 'front-matter' | 'content' | null;
 export interface Title {
   text: string;
   span: Span;
-  /** `YYYY-MM-DD` when the title has an ISO date: at its start, or after words (`# Incident on 2026-03-30 - ...`). */
+  /** `YYYY-MM-DD` when the title names a day, anywhere in it and in any form (`# May 30th, 2019 ...`). */
   date?: string;
+  /** Where that day is written. */
+  dateSpan?: Span;
+}
+
+/** The incident's day and where the document gives it. */
+export interface IncidentDate {
+  date: string;
+  /** The title, a `Date:` field or row, front matter `date:`, or a declaration's sentence ("all times are UTC on ..."). */
+  source: 'title' | 'header' | 'front-matter' | 'declaration';
+  span: Span;
 }
 
 export interface MetadataField {
@@ -34,12 +44,14 @@ export interface MetadataField {
 
 export interface FrontMatter {
   span: Span;
-  /** The parsed YAML, or undefined when it is not a mapping. */
+  /** The parsed YAML or TOML, or undefined when it is not a mapping. */
   data: Record<string, unknown> | undefined;
   /** Offsets of each top-level key, for findings at the right place. */
   keySpans: Record<string, Span>;
-  /** YAML syntax errors, already located. */
+  /** Syntax errors, already located. */
   errors: { message: string; span: Span }[];
+  /** `---` YAML or `+++` TOML. */
+  language: 'yaml' | 'toml';
 }
 
 export interface Section {
@@ -72,7 +84,42 @@ export interface TimezoneDeclaration {
   /** The text as written (`UTC`, `PST`, `Europe/London`). */
   label: string;
   span: Span;
-  source: 'timeline' | 'front-matter' | 'entry' | 'default';
+  /** The timeline's heading or text, front matter, the text before the timeline, an entry, or the configured default. */
+  source: 'timeline' | 'front-matter' | 'document' | 'entry' | 'default';
+  /** When `zone` is a fixed offset standing for a region's clocks (`EDT`: America/New_York), that region. */
+  region?: string;
+}
+
+/** A zone an entry names for its own time (`16:57 PDT`). */
+export interface EntryZone {
+  label: string;
+  span: Span;
+  /** What the time was read in (`UTC-7` for PDT, as written). */
+  zone: string;
+  region?: string;
+}
+
+/** The same moment written a second time in another zone: `13:14 EDT (17:14 UTC)`. */
+export interface SecondTime {
+  text: string;
+  span: Span;
+  /** The instant the second time gives (the one the entry takes), and the first one's. */
+  epochMs: number;
+  firstEpochMs: number;
+}
+
+/** A wall time where the clocks change: it did not happen (`gap`) or happened twice (`repeated`). */
+export interface ClockChangeReading {
+  kind: 'gap' | 'repeated';
+  zone: string;
+  /** The offset the time was read with, and the other it could have had. */
+  offsetMinutes: number;
+  otherOffsetMinutes: number;
+  /** The instant of the other reading. */
+  otherEpochMs: number;
+  /** The wall times the clocks went from and to (`02:00`, `03:00`). */
+  from: string;
+  to: string;
 }
 
 export interface KeyMomentTag {
@@ -95,7 +142,7 @@ export interface TimelineEntry {
   approximate: boolean;
   /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
   date: string | null;
-  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'header' | 'rollover' | 'none';
+  dateSource: 'entry' | 'heading' | 'title' | 'front-matter' | 'header' | 'declaration' | 'rollover' | 'none';
   /** Milliseconds since the epoch, or null when the time or zone cannot be known. When `date` is null
    * this is anchored on a nominal day, so durations between entries still hold but absolute output must not. */
   epochMs: number | null;
@@ -106,11 +153,51 @@ export interface TimelineEntry {
   moments: KeyMomentTag[];
   /** Blocks after the first that belong to the entry. */
   notes: Span[];
+  /** The zone the entry names for its time, when it names one. */
+  zone?: EntryZone;
+  /** The time written again in another zone, which the entry takes. */
+  secondTime?: SecondTime;
+  /** Set when the time falls where the clocks change: what was assumed. */
+  clockChange?: ClockChangeReading;
+  /** Why the date written on the entry is no day (`2024-02-30`: February 2024 has 29 days). */
+  unreadableDate?: string;
 }
 
 export interface DayMarker {
   date: string;
   span: Span;
+  /** The zone the marker gives its day (`### 2019-02-07 (UTC)`), when it gives one. */
+  zone?: TimezoneDeclaration;
+}
+
+/** A day marker (or a title date) that says something wrong or unclear about its day. */
+export interface DayProblem {
+  /**
+   * `impossible`: no such day (`2024-02-30`); `weekday`: the weekday written is not the day's;
+   * `ambiguous`: `03/04/2021` with nothing to say which number is the month; `no-year`: a day
+   * in words with no year in the document; `backwards`: earlier than a day above it.
+   */
+  kind: 'impossible' | 'weekday' | 'ambiguous' | 'no-year' | 'backwards';
+  /** The date as written. */
+  span: Span;
+  text: string;
+  /** `impossible`: why (`February 2024 has 29 days`). */
+  reason?: string;
+  /** `weekday`, `backwards`: the day read; `backwards`: the latest day above it. */
+  date?: string;
+  previous?: string;
+  /** `weekday`: the weekday written. */
+  weekday?: string;
+  /** `ambiguous`: the day read day-first and month-first. */
+  readings?: [string, string];
+}
+
+/** The day the timeline says its entries are on ("all times are UTC on 2019-10-21"). */
+export interface DeclaredDay {
+  date: string;
+  span: Span;
+  /** "Unless otherwise noted": a date on an entry is for that entry alone. */
+  isDefault: boolean;
 }
 
 export interface Timeline {
@@ -118,6 +205,10 @@ export interface Timeline {
   timezone: TimezoneDeclaration;
   entries: TimelineEntry[];
   days: DayMarker[];
+  /** Day markers that cannot be read as written, in order. */
+  dayProblems: DayProblem[];
+  /** The day declared in the timeline's heading or before its first entry. */
+  declaredDay?: DeclaredDay;
 }
 
 export interface DurationValue {
@@ -178,8 +269,10 @@ export interface Postmortem {
   declined?: string;
   classification: Classification;
   title?: Title;
-  /** The incident date (`YYYY-MM-DD`) from the title or front matter. */
+  /** The incident date (`YYYY-MM-DD`): the title's, a `Date:` field's, front matter's or a declared day. */
   date?: string;
+  /** Where that date is given. */
+  incidentDate?: IncidentDate;
   frontMatter?: FrontMatter;
   metadata: MetadataField[];
   sections: Section[];

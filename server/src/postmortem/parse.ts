@@ -2,20 +2,21 @@
 import type { RootContent, Yaml } from 'mdast';
 import { readActionItems } from './actionItems';
 import { classify } from './classify';
-import { isValidIsoDate, leadingIsoDate } from './dates';
 import { readFrontMatter } from './frontMatter';
-import { readMetadata, readTitle } from './header';
+import { readTomlFrontMatter } from './frontMatterToml';
+import { readMetadata } from './header';
+import { readDocumentDating } from './incidentDate';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
-import type { FrontMatter, MetadataField, Postmortem, TimezoneDeclaration } from './model';
+import type { FrontMatter, MetadataField, Postmortem, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
 import { buildTimeline } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
-import { resolveZone } from './zones';
+import { readZone } from './zones';
 
 const FIGURE_HEADING = new RegExp(
   `^(?:${FIGURE_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
@@ -35,8 +36,7 @@ export function parsePostmortem(
   memory?: ReadingMemory,
 ): Postmortem {
   const vocab = settings.vocab;
-  const yaml = tree.root.children.find((c): c is Yaml => c.type === 'yaml');
-  const frontMatter = yaml ? readFrontMatter(yaml, tree.spanOf(yaml), text) : undefined;
+  const frontMatter = readAnyFrontMatter(tree, text);
   const fm = frontMatter?.data ?? {};
 
   const sectionBlocks = buildSections(tree, text, settings);
@@ -49,24 +49,20 @@ export function parsePostmortem(
     headerBlocks.push(c);
   }
   const metadata = [...frontMatterFields(frontMatter), ...readMetadata(headerBlocks, tree, text)];
-  const title = readTitle(tree);
-
-  const fmDate = typeof fm.date === 'string' && isValidIsoDate(fm.date.slice(0, 10)) ? fm.date.slice(0, 10) : undefined;
-  // Google's and Flutter's templates give the day in a header field: `**Date:** 2015-10-21`.
-  const headerDate = metadata
-    .filter((m) => m.source === 'header' && /^date\b/i.test(m.key.trim()))
-    .map((m) => leadingIsoDate(m.value)?.date)
-    .find((d) => d !== undefined);
-  const date = title?.date ?? fmDate ?? headerDate;
-  const baseDate = title?.date
-    ? { date: title.date, source: 'title' as const }
-    : fmDate
-      ? { date: fmDate, source: 'front-matter' as const }
-      : headerDate
-        ? { date: headerDate, source: 'header' as const }
-        : undefined;
-
   const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
+  const {
+    title,
+    incidentDate: stated,
+    documentZone,
+  } = readDocumentDating(
+    tree,
+    text,
+    frontMatter,
+    timelineBlocks?.section.headingSpan.start ?? text.length,
+    memory?.facts,
+  );
+  const baseDate = stated && { date: stated.date, source: stated.source };
+
   const timeline = timelineBlocks
     ? buildTimeline(
         {
@@ -77,11 +73,18 @@ export function parsePostmortem(
           vocab,
           baseDate,
           frontMatterZone: frontMatterZone(frontMatter),
+          documentZone,
           defaultZone: settings.defaultZone,
         },
         memory,
       )
     : undefined;
+
+  // Where nothing else gives the day, the timeline's own sentence may ("... all times are UTC on 2019-10-21").
+  const declared = timeline?.declaredDay;
+  const incidentDate =
+    stated ?? (declared ? { date: declared.date, source: 'declaration' as const, span: declared.span } : undefined);
+  const date = incidentDate?.date;
 
   const figureSections = sections.filter(
     (s) =>
@@ -101,9 +104,10 @@ export function parsePostmortem(
 
   return {
     text,
-    classification: classify(tree, settings, fm.type, path),
+    classification: classify(tree, settings, fm.type, path, sections, timedEntries(timeline)),
     title,
     date,
+    ...(incidentDate ? { incidentDate } : {}),
     frontMatter,
     metadata,
     sections,
@@ -128,6 +132,23 @@ function frontMatterZone(frontMatter: FrontMatter | undefined): TimezoneDeclarat
   const label = frontMatter?.data?.timezone;
   const span = frontMatter?.keySpans.timezone;
   if (typeof label !== 'string' || !span) return undefined;
-  const zone = resolveZone(label);
-  return zone ? { zone, label, span, source: 'front-matter' } : undefined;
+  const reading = readZone(label);
+  if (!reading) return undefined;
+  const zone: TimezoneDeclaration = { zone: reading.zone, label, span, source: 'front-matter' };
+  if (reading.region) zone.region = reading.region;
+  return zone;
+}
+
+/** YAML (`---`) or TOML (`+++`) front matter, when the document starts with it. */
+function readAnyFrontMatter(tree: MarkdownTree, text: string): FrontMatter | undefined {
+  const first = tree.root.children[0] as { type: string; value?: string } | undefined;
+  if (first?.type === 'yaml') return readFrontMatter(first as Yaml, tree.spanOf(first as Yaml), text);
+  // remark-frontmatter's `toml` node is no part of mdast's types: it is a literal like `yaml`.
+  if (first?.type === 'toml' && typeof first.value === 'string')
+    return readTomlFrontMatter({ value: first.value }, tree.spanOf(first as Yaml), text);
+  return undefined;
+}
+
+function timedEntries(timeline: Timeline | undefined): number {
+  return timeline ? timeline.entries.filter((e) => e.epochMs !== null).length : 0;
 }

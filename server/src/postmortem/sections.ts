@@ -13,11 +13,18 @@ import type { Section, Span } from './model';
 import type { ReaderSettings, SectionMatcher } from './readerSettings';
 import { sectionKey, trimBack } from './text';
 
-/** The configured section a heading names, if any; `exact` for forms that allow no trailing words. */
+/**
+ * The configured section a heading names, if any. `exact` is for the forms that allow no trailing
+ * words (a deeper heading, a bold label), except words set off by punctuation, which qualify the
+ * name rather than change it: `### Timeline (all times PST). All approximate`, `**Impact:** ...`.
+ */
 export function matchSection(heading: string, settings: ReaderSettings, exact = false): SectionMatcher | undefined {
   const key = sectionKey(exact ? heading.replace(/\([^)]*\)/g, ' ') : heading);
   if (!key) return undefined;
-  return settings.sections.find((m) => key === m.key || (!exact && key.startsWith(m.key + ' ')));
+  const found = settings.sections.find((m) => key === m.key || (!exact && key.startsWith(m.key + ' ')));
+  if (found || !exact) return found;
+  const head = sectionKey(heading.split(/\s*(?:[(.:;,]|\s[-–—]\s)/)[0]);
+  return head && head !== key ? settings.sections.find((m) => head === m.key) : undefined;
 }
 
 export interface SectionBlocks {

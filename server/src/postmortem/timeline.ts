@@ -1,16 +1,18 @@
 // The Timeline section -> entries with absolute times (FORMAT.md section 4): the blocks are read
-// in order by the ways of writing entries (timelineForms.ts), the timezone found, the entries
-// dated (entryDates.ts). With a memory, a version resumes from the previous version's latest
-// checkpoint before its edit (timelineResume.ts).
-import type { RootContent } from 'mdast';
-import { assignDates } from './entryDates';
-import type { Span, Timeline, TimezoneDeclaration } from './model';
+// in order by the ways of writing entries (timelineForms.ts), the timezone and the timeline's own
+// day found, the entries dated (entryDates.ts). With a memory, a version resumes from the
+// previous version's latest checkpoint before its edit (timelineResume.ts).
+import type { RootContent, Table } from 'mdast';
+import { firstDate } from './dateReading';
+import { assignDates, dayProblems } from './entryDates';
+import type { DeclaredDay, Span, Timeline, TimezoneDeclaration } from './model';
+import { plainText, sourceSpan } from './plainText';
 import type { ReadContext } from './timelineForms';
 import { ENTRY_FORMS } from './timelineForms';
 import type { ReadingMemory } from './memory';
-import { CHECKPOINT_EVERY, checkpointOf, restore, resumePoint, sameZone } from './timelineResume';
-import type { Checkpoint, ReadState, TimelineInput, TimelineMemo } from './timelineState';
-import { addNote, startState } from './timelineState';
+import { CHECKPOINT_EVERY, checkpointOf, restore, resumePoint, sameBasis, sameZone } from './timelineResume';
+import type { BaseDate, Checkpoint, DatingBasis, ReadState, TimelineInput, TimelineMemo } from './timelineState';
+import { addNote, orderOf, startState } from './timelineState';
 import { findTimezoneDeclaration } from './zones';
 
 export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Timeline {
@@ -18,15 +20,22 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
   const checkpoint = memo && resumePoint(memo, input);
   let from = memo && checkpoint ? { memo, checkpoint } : undefined;
   let read = readBlocks(input, memory, from);
-  // A zone declared after the reused stretch (in a note after a day heading) changes every
-  // instant: then nothing is reused.
-  if (from && !sameZone(read.timezone, from.memo.timezone)) {
+  // A zone or a day declared after the reused stretch (in a note after a day heading), or a
+  // numeric date that settles the order of the others, changes entries before it: then nothing
+  // is reused.
+  if (from && (!sameZone(read.timezone, from.memo.timezone) || !sameBasis(read.basis, from.memo.dating))) {
     from = undefined;
     read = readBlocks(input, memory, from);
   }
-  const { state, checkpoints, timezone } = read;
-  assignDates(state.events, input.baseDate, timezone, checkpoints, from?.checkpoint, memory?.instants);
-  const { text, blocks, vocab, baseDate, frontMatterZone, defaultZone, section } = input;
+  const { state, checkpoints, timezone, basis, declaredDay } = read;
+  const base: BaseDate | undefined = declaredDay ? { date: declaredDay.date, source: 'declaration' } : input.baseDate;
+  assignDates(
+    state.events,
+    { text: input.text, base, timezone, basis, instants: memory?.instants },
+    checkpoints,
+    from?.checkpoint,
+  );
+  const { text, blocks, vocab, baseDate, frontMatterZone, documentZone, defaultZone, section } = input;
   const { events, entries, preamble } = state;
   if (memory) {
     memory.timeline = {
@@ -36,15 +45,27 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
       defaultZone,
       baseDate,
       frontMatterZone,
+      documentZone,
       timezone,
+      dating: basis,
       events,
       entries,
       preamble,
       checkpoints,
     };
   }
-  const days = events.flatMap((e) => (e.kind === 'day' ? [e.marker] : []));
-  return { section, timezone, entries, days };
+  const days = events.flatMap((e) => (e.kind === 'day' && e.marker ? [e.marker] : []));
+  const timeline: Timeline = { section, timezone, entries, days, dayProblems: dayProblems(events, text) };
+  if (declaredDay) timeline.declaredDay = declaredDay;
+  return timeline;
+}
+
+interface Read {
+  state: ReadState;
+  checkpoints: Checkpoint[];
+  timezone: TimezoneDeclaration;
+  declaredDay: DeclaredDay | undefined;
+  basis: DatingBasis;
 }
 
 /** The blocks read in order, from the start or from a checkpoint of the previous version. */
@@ -52,7 +73,7 @@ function readBlocks(
   input: TimelineInput,
   memory: ReadingMemory | undefined,
   from: { memo: TimelineMemo; checkpoint: Checkpoint } | undefined,
-): { state: ReadState; checkpoints: Checkpoint[]; timezone: TimezoneDeclaration } {
+): Read {
   const { text, tree, vocab } = input;
   const state = from ? restore(from.memo, from.checkpoint) : startState(input.baseDate);
   const checkpoints = from ? from.memo.checkpoints.filter((c) => c.blocks <= from.checkpoint.blocks) : [];
@@ -63,7 +84,17 @@ function readBlocks(
     if ((i + 1) % CHECKPOINT_EVERY === 0)
       checkpoints.push(checkpointOf(state, i + 1, tree.spanOf(input.blocks[i]).end));
   }
-  return { state, checkpoints, timezone: timezoneOf(input, state.preamble) };
+  const { timezone, declaredDay } = timezoneOf(input, state);
+  return {
+    state,
+    checkpoints,
+    timezone,
+    declaredDay,
+    basis: {
+      declaredDay: declaredDay && { date: declaredDay.date, isDefault: declaredDay.isDefault },
+      order: orderOf(state.order),
+    },
+  };
 }
 
 /** A list, a list item or a quote is read as the blocks inside it; any other block goes to the forms. */
@@ -76,32 +107,82 @@ function readBlock(block: RootContent, context: ReadContext, state: ReadState): 
   addNote(state, context.tree.spanOf(block));
 }
 
-/** Declared in the heading or before the first entry, else the front matter's, else the configured default. */
-function timezoneOf(input: TimelineInput, preamble: Span[]): TimezoneDeclaration {
-  return (
-    declaredZone(input, preamble) ??
-    input.frontMatterZone ?? {
+/**
+ * The timeline's zone: declared in its heading or before its first entry (a line, a table's
+ * header row, the first day heading), else the front matter's, else one declared in the text
+ * before the timeline, else the configured default. The declaration's sentence, or the heading,
+ * may name the timeline's day too.
+ */
+function timezoneOf(
+  input: TimelineInput,
+  state: ReadState,
+): { timezone: TimezoneDeclaration; declaredDay: DeclaredDay | undefined } {
+  const context = { near: input.baseDate?.date ?? null };
+  for (const span of candidates(input, state)) {
+    if ('zone' in span) return { timezone: span.zone, declaredDay: headingDay(input) };
+    const source = input.text.slice(span.start, span.end);
+    const found = findTimezoneDeclaration(source, context);
+    if (!found) continue;
+    const timezone: TimezoneDeclaration = {
+      zone: found.zone,
+      label: found.label,
+      span: { start: span.start + found.index, end: span.start + found.index + found.length },
+      source: 'timeline',
+    };
+    if (found.region) timezone.region = found.region;
+    const day = found.day;
+    const declaredDay = day
+      ? {
+          date: day.found.reading.kind === 'date' ? day.found.reading.date : '',
+          span: { start: span.start + day.index, end: span.start + day.index + day.length },
+          isDefault: day.isDefault,
+        }
+      : headingDay(input);
+    return { timezone, declaredDay: declaredDay?.date ? declaredDay : headingDay(input) };
+  }
+  const timezone = input.frontMatterZone ??
+    input.documentZone ?? {
       zone: input.defaultZone,
       label: input.defaultZone,
       span: input.section.headingSpan,
       source: 'default',
-    }
-  );
+    };
+  return { timezone, declaredDay: headingDay(input) };
 }
 
-function declaredZone(input: TimelineInput, preamble: Span[]): TimezoneDeclaration | undefined {
-  const candidates: Span[] = [input.section.headingSpan, ...preamble];
-  for (const span of candidates) {
-    const source = input.text.slice(span.start, span.end);
-    const found = findTimezoneDeclaration(source);
-    if (found) {
-      return {
-        zone: found.zone,
-        label: found.label,
-        span: { start: span.start + found.index, end: span.start + found.index + found.length },
-        source: 'timeline',
-      };
-    }
+/** Where a declaration is looked for, in order: the heading, then what comes before the first entry. */
+function candidates(input: TimelineInput, state: ReadState): (Span | { start: number; zone: TimezoneDeclaration })[] {
+  const first = state.entries[0]?.span.start ?? Infinity;
+  const found: (Span | { start: number; zone: TimezoneDeclaration })[] = [...state.preamble];
+  for (const event of state.events) {
+    if (event.kind === 'entry') break;
+    if (event.zone) found.push({ start: event.span.start, zone: event.zone });
+  }
+  // A table's header row names its columns, `| Time (UTC) | Event |`: no note, but a declaration.
+  for (const block of input.blocks) {
+    const span = input.tree.spanOf(block);
+    if (span.start > first) break;
+    const table = tableIn(block);
+    if (table?.children[0]) found.push(input.tree.spanOf(table.children[0]));
+  }
+  return [input.section.headingSpan, ...found.sort((a, b) => a.start - b.start)];
+}
+
+/** A table at the top of a block: the block itself, or the first thing in a list item or quote. */
+function tableIn(block: RootContent): Table | undefined {
+  if (block.type === 'table') return block;
+  if (block.type === 'list' || block.type === 'listItem' || block.type === 'blockquote') {
+    const first = block.children[0] as RootContent | undefined;
+    return first ? tableIn(first) : undefined;
   }
   return undefined;
+}
+
+/** A day the Timeline heading names (`## Timeline (all times PST) Saturday Oct 30th 2021 - ...`). */
+function headingDay(input: TimelineInput): DeclaredDay | undefined {
+  const { headingSpan } = input.section;
+  const plain = plainText(input.text.slice(headingSpan.start, headingSpan.end), headingSpan.start);
+  const found = firstDate(plain.text, { near: input.baseDate?.date ?? null });
+  if (!found) return undefined;
+  return { date: found.date, span: sourceSpan(plain, found.index, found.length), isDefault: false };
 }

@@ -5,10 +5,10 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Vocabulary } from './readerSettings';
-import { parseDayMarker } from './dates';
+import { readDayMarker } from './dayMarkers';
 import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
-import type { KeyMomentTag } from './model';
+import type { KeyMomentTag, Span } from './model';
 import { findMomentTags } from './moments';
 import { breaksToSpaces } from './text';
 import type { ParagraphMemory } from './timelineParagraph';
@@ -35,15 +35,43 @@ export interface EntryForm {
 /** Shared by every entry without tags: ten thousand empty arrays per keystroke add up. */
 const NO_TAGS: KeyMomentTag[] = [];
 
-/** A heading that names a day, `### 2019-02-07` or `### Friday 8th February`: entries after it fall on it. */
+/** Reads `span` of the text as a day marker and adds it, or says it is none. */
+function dayMarkerAt(text: string, span: Span, state: ReadState): boolean {
+  // Read alone: a year left out, or numbers that read both ways, are settled by dating, which
+  // knows the days around it and how the whole timeline writes its dates.
+  const found = readDayMarker(text.slice(span.start, span.end), {});
+  if (!found) return false;
+  const at = (offset: number) => span.start + offset;
+  const zone = found.zone;
+  addDay(state, {
+    span,
+    dateSpan: { start: at(found.index), end: at(found.index + found.length) },
+    reading: found.reading,
+    ...(found.weekday ? { weekday: found.weekday } : {}),
+    ...(zone
+      ? {
+          zone: {
+            zone: zone.zone,
+            label: zone.label,
+            span: { start: at(zone.index), end: at(zone.index + zone.length) },
+            source: 'timeline' as const,
+            ...(zone.region ? { region: zone.region } : {}),
+          },
+        }
+      : {}),
+  });
+  return true;
+}
+
+/**
+ * A heading that names a day, `### 2019-02-07`, `### Friday 8th February` or `### 2019-02-07
+ * (UTC)`: entries after it fall on it (in its zone, when it gives one).
+ */
 export const dayHeading: EntryForm = {
   name: 'day heading',
-  read(block, { tree }, state) {
+  read(block, { text, tree }, state) {
     if (block.type !== 'heading') return false;
-    const date = parseDayMarker(toString(block), state.year);
-    if (!date) return false;
-    addDay(state, date, tree.spanOf(block));
-    return true;
+    return dayMarkerAt(text, tree.spanOf(block), state);
   },
 };
 
@@ -64,10 +92,7 @@ export const dayLine: EntryForm = {
     if (block.type !== 'paragraph') return false;
     const span = tree.spanOf(block);
     const label = readParagraph(block, span, text, tree, vocab, paragraphs).dateLabel;
-    const date = label === null ? null : parseDayMarker(label, state.year);
-    if (!date) return false;
-    addDay(state, date, span);
-    return true;
+    return label !== null && dayMarkerAt(text, span, state);
   },
 };
 

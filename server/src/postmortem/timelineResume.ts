@@ -3,7 +3,7 @@
 // edit. A keystroke near the end of a long timeline (where an incident's timeline grows) re-reads
 // only the blocks after it; the entries before it are the same objects.
 import type { TimezoneDeclaration } from './model';
-import type { Checkpoint, Draft, ReadState, TimelineInput, TimelineMemo } from './timelineState';
+import type { Checkpoint, DatingBasis, Draft, ReadState, TimelineInput, TimelineMemo } from './timelineState';
 
 /** Blocks between checkpoints: few enough to re-read, many enough to keep the memo small. */
 export const CHECKPOINT_EVERY = 64;
@@ -14,11 +14,8 @@ export function resumePoint(memo: TimelineMemo, input: TimelineInput): Checkpoin
   if (memo.vocab !== input.vocab || memo.defaultZone !== input.defaultZone) return undefined;
   if (memo.baseDate?.date !== input.baseDate?.date || memo.baseDate?.source !== input.baseDate?.source)
     return undefined;
-  if (
-    memo.frontMatterZone !== input.frontMatterZone &&
-    !(memo.frontMatterZone && input.frontMatterZone && sameZone(memo.frontMatterZone, input.frontMatterZone))
-  )
-    return undefined;
+  if (!sameOptionalZone(memo.frontMatterZone, input.frontMatterZone)) return undefined;
+  if (!sameOptionalZone(memo.documentZone, input.documentZone)) return undefined;
   const { blocks } = input;
   let same = 0;
   const limit = Math.min(blocks.length, memo.blocks.length);
@@ -47,6 +44,7 @@ export function checkpointOf(state: ReadState, blocks: number, end: number): Che
     preamble: state.preamble.length,
     current: current && { draft: current, notes: current.entry.notes.length, end: current.entry.span.end },
     year: state.year,
+    order: { ...state.order },
   };
 }
 
@@ -69,7 +67,14 @@ export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
     events[events.length - 1] = current;
     entries[entries.length - 1] = current.entry;
   }
-  return { events, entries, preamble: memo.preamble.slice(0, checkpoint.preamble), current, year: checkpoint.year };
+  return {
+    events,
+    entries,
+    preamble: memo.preamble.slice(0, checkpoint.preamble),
+    current,
+    year: checkpoint.year,
+    order: { ...checkpoint.order },
+  };
 }
 
 export function sameZone(a: TimezoneDeclaration, b: TimezoneDeclaration): boolean {
@@ -77,7 +82,21 @@ export function sameZone(a: TimezoneDeclaration, b: TimezoneDeclaration): boolea
     a.zone === b.zone &&
     a.label === b.label &&
     a.source === b.source &&
+    a.region === b.region &&
     a.span.start === b.span.start &&
     a.span.end === b.span.end
+  );
+}
+
+function sameOptionalZone(a: TimezoneDeclaration | undefined, b: TimezoneDeclaration | undefined): boolean {
+  return a === b || (!!a && !!b && sameZone(a, b));
+}
+
+/** Whether the whole timeline decides entries' days as it did: the same declared day and numeric order. */
+export function sameBasis(a: DatingBasis, b: DatingBasis): boolean {
+  return (
+    a.order === b.order &&
+    a.declaredDay?.date === b.declaredDay?.date &&
+    a.declaredDay?.isDefault === b.declaredDay?.isDefault
   );
 }

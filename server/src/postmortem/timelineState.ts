@@ -3,15 +3,16 @@
 // takes (a note, a day, an entry). What a checkpoint keeps (timelineResume.ts) and dating reads
 // (entryDates.ts) are typed here too, so those modules need not import the reader.
 import type { RootContent } from 'mdast';
+import type { DateOrder, DateReading, WeekdayWritten } from './dateReading';
 import type { Vocabulary } from './readerSettings';
 import type { EntryTimeMatch } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { DayMarker, KeyMomentTag, Section, Span, TimelineEntry, TimezoneDeclaration } from './model';
 
-/** The incident date from the title or front matter, which entries before any day marker fall on. */
+/** The incident date the document gives, which entries before any day marker fall on. */
 export interface BaseDate {
   date: string;
-  source: 'title' | 'front-matter' | 'header';
+  source: 'title' | 'front-matter' | 'header' | 'declaration';
 }
 
 /** What a timeline is read from. */
@@ -25,6 +26,8 @@ export interface TimelineInput {
   baseDate?: BaseDate;
   /** Zone from front matter, used when the section declares none. */
   frontMatterZone?: TimezoneDeclaration;
+  /** Zone declared in the text before the timeline (`All times PDT.` above the first section). */
+  documentZone?: TimezoneDeclaration;
   defaultZone: string;
 }
 
@@ -35,7 +38,28 @@ export interface Draft {
   match: EntryTimeMatch;
 }
 
-export type Event = Draft | { kind: 'day'; marker: DayMarker };
+/** A day marker as read: dating turns its reading into the day (`marker`) when it names one. */
+export interface DayEvent {
+  kind: 'day';
+  /** The marker's block. */
+  span: Span;
+  /** The date as written, and what it reads as. */
+  dateSpan: Span;
+  reading: DateReading;
+  weekday?: WeekdayWritten;
+  /** A zone the marker gives its day (`### 2019-02-07 (UTC)`). */
+  zone?: TimezoneDeclaration;
+  /** Set by dating: the day, when the reading names one. */
+  marker?: DayMarker;
+}
+
+export type Event = Draft | DayEvent;
+
+/** How many numeric dates read so far were written day-first or month-first, their numbers deciding. */
+export interface OrderEvidence {
+  dayFirst: number;
+  monthFirst: number;
+}
 
 /** What reading the blocks in order carries from one block to the next. */
 export interface ReadState {
@@ -48,10 +72,33 @@ export interface ReadState {
   current: Draft | undefined;
   /** The year of the latest date seen, for day headings in words that leave it out. */
   year: number | null;
+  /** Numeric dates so far by the order their numbers show: the document's way decides the others. */
+  order: OrderEvidence;
 }
 
 export function startState(baseDate: BaseDate | undefined): ReadState {
-  return { events: [], entries: [], preamble: [], current: undefined, year: baseDate ? yearOf(baseDate.date) : null };
+  return {
+    events: [],
+    entries: [],
+    preamble: [],
+    current: undefined,
+    year: baseDate ? yearOf(baseDate.date) : null,
+    order: { dayFirst: 0, monthFirst: 0 },
+  };
+}
+
+/** The way the numeric dates read say the document writes them, when only one way is seen. */
+export function orderOf(evidence: OrderEvidence): DateOrder | undefined {
+  if (evidence.dayFirst > 0 && evidence.monthFirst === 0) return 'day-first';
+  if (evidence.monthFirst > 0 && evidence.dayFirst === 0) return 'month-first';
+  return undefined;
+}
+
+/** Counts a reading's order, when its numbers decide it. */
+export function noteOrder(state: ReadState, reading: DateReading | undefined): void {
+  if (reading?.kind !== 'date' || !reading.order) return;
+  if (reading.order === 'day-first') state.order.dayFirst++;
+  else state.order.monthFirst++;
 }
 
 /** The year of an ISO date (`YYYY-MM-DD`). */
@@ -91,6 +138,8 @@ export function newEntry(parts: EntryParts): TimelineEntry {
     text: parts.text,
     moments: parts.moments,
     notes: [],
+    // `2024-02-30 10:00`: the time is fine, the day is not; the finding says which.
+    ...(match.unreadableDate !== undefined && { unreadableDate: match.unreadableDate }),
   };
 }
 
@@ -98,6 +147,7 @@ export function newEntry(parts: EntryParts): TimelineEntry {
 export function addEntry(state: ReadState, parts: EntryParts): void {
   const draft: Draft = { kind: 'entry', entry: newEntry(parts), match: parts.match };
   if (parts.match.date) state.year = yearOf(parts.match.date);
+  noteOrder(state, parts.match.day);
   state.current = draft;
   state.events.push(draft);
   state.entries.push(draft.entry);
@@ -112,10 +162,11 @@ export function addNote(state: ReadState, span: Span): void {
   } else state.preamble.push(span);
 }
 
-/** A day marker: the entries after it fall on `date`, and no entry takes notes until the next. */
-export function addDay(state: ReadState, date: string, span: Span): void {
-  state.year = yearOf(date);
-  state.events.push({ kind: 'day', marker: { date, span } });
+/** A day marker: the entries after it fall on its day, and no entry takes notes until the next. */
+export function addDay(state: ReadState, day: Omit<DayEvent, 'kind' | 'marker'>): void {
+  if (day.reading.kind === 'date') state.year = yearOf(day.reading.date);
+  noteOrder(state, day.reading);
+  state.events.push({ kind: 'day', ...day });
   state.current = undefined;
 }
 
@@ -129,8 +180,13 @@ export function endEntry(state: ReadState, span: Span): void {
 export interface DateState {
   day: string | null;
   source: TimelineEntry['dateSource'];
+  /** Days past `day` (or past a nominal day when there is none) that no date can be written for. */
   nominalOffset: number;
   previousMinute: number | null;
+  /** The latest instant, for a time where the clocks change to be read in order with it. */
+  previousEpoch: number | null;
+  /** A zone the latest day marker gave its day. */
+  dayZone: TimezoneDeclaration | null;
 }
 
 /** The state after a block, kept so the next version can start reading after it. */
@@ -143,8 +199,15 @@ export interface Checkpoint {
   preamble: number;
   current: { draft: Draft; notes: number; end: number } | undefined;
   year: number | null;
+  order: OrderEvidence;
   /** Filled in when the entries are dated. */
   dates?: DateState;
+}
+
+/** What the whole timeline decides for each entry's day, compared before a version resumes. */
+export interface DatingBasis {
+  declaredDay: { date: string; isDefault: boolean } | undefined;
+  order: DateOrder | undefined;
 }
 
 /** A built timeline as the next version may resume it: what it was read from and its checkpoints. */
@@ -155,7 +218,10 @@ export interface TimelineMemo {
   defaultZone: string;
   baseDate: BaseDate | undefined;
   frontMatterZone: TimezoneDeclaration | undefined;
+  documentZone: TimezoneDeclaration | undefined;
   timezone: TimezoneDeclaration;
+  /** What dating read with besides the base date: the timeline's own declared day and the numeric order. */
+  dating: DatingBasis;
   events: Event[];
   entries: TimelineEntry[];
   preamble: Span[];

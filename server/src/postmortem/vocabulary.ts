@@ -5,6 +5,11 @@
 // generated, with drift tests). A leaf module: it imports nothing, so every folder may read it.
 //
 // Adding a figure with its own key moment is one entry in each list below (see ARCHITECTURE.md).
+//
+// The words of days, dates and timezones are long lists of their own, kept in leaf data modules
+// beside this one (they import nothing either) and re-exported here.
+export * from './dateWords';
+export * from './zoneWords';
 
 /** A key moment of an incident, marked on a timeline entry. */
 export interface KeyMomentEntry {
@@ -179,7 +184,7 @@ export const SECTION_ROLE_VOCABULARY = [
   {
     role: 'timeline',
     name: 'Timeline',
-    aliases: [],
+    aliases: ['Incident Timeline', 'Key Events', 'Chronology', 'Sequence of Events'],
     required: true,
     purpose: 'What happened when, in one timezone, with the key moments marked',
     snippet: 'pm-timeline',
@@ -264,6 +269,12 @@ export const HEADER_FIELD_WORDS: readonly string[] = [
   'start date/time',
   'end date/time',
 ];
+
+/**
+ * File names (without extension) of a folder's front pages: a postmortems folder's README or
+ * index lists and explains the postmortems; it is one only if it has a timeline of its own.
+ */
+export const INDEX_PAGE_NAMES: readonly string[] = ['readme', 'index', '_index', 'summary', 'toc', 'contents'];
 
 /** Words that start a heading without saying what it is about (`## The Impact`). */
 export const HEADING_ARTICLES: readonly string[] = ['the', 'a', 'an', 'our'];

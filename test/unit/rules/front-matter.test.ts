@@ -9,8 +9,22 @@ testRule(frontMatter, {
       text:
         '---\ndate: 2024-03-05\ntimezone: Europe/Berlin\nseverity: 2\nservices: [a, b]\nowner: x\n---\n' + postmortem(),
     },
+    {
+      name: 'TOML front matter (+++) with the known keys',
+      text: '+++\ndate = 2024-03-05\ntimezone = "Europe/Berlin"\nservices = ["a", "b"]\n+++\n' + postmortem(),
+    },
   ],
   invalid: [
+    {
+      name: 'TOML: a wrong type at its key, and TOML that cannot be read, said as TOML',
+      text: '+++\ndate = 5\n+++\n' + postmortem(),
+      findings: [{ at: '1:0-1:4', message: 'Front matter "date" must be a date written YYYY-MM-DD.' }],
+    },
+    {
+      name: 'TOML that cannot be read, at the place the parser gives',
+      text: '+++\ndate = [\n+++\n' + postmortem(),
+      findings: [{ at: '1:7-1:8', message: 'Front matter is not valid TOML: unfinished array' }],
+    },
     {
       name: 'a wrong type, at its key, for each key',
       text: '---\ntype: postmortem\ndate: 5\nservices:\n  a: b\n---\n' + postmortem(),

@@ -42,5 +42,16 @@ testRule(dayRollover, {
       text: timeline('- 23:50 push\n- 00:04 alert\n'),
       findings: [{ at: '13:2-13:7', message: nextDay('2024-03-06') }],
     },
+    {
+      name: 'past the last day a date line can name: no fix, and the dates above are to check',
+      text: timeline('### 9999-12-31\n\n23:50 push\n\n00:10 alert\n'),
+      findings: [
+        {
+          at: '16:0-16:5',
+          message:
+            'Taken to be a day after 9999-12-31, the last date this tool reads: check the dates above this entry.',
+        },
+      ],
+    },
   ],
 });

@@ -9,6 +9,10 @@ const earlier = (time: string, than: string) =>
 
 testRule(timelineOrder, {
   valid: [
+    {
+      name: 'near miss: under a day heading that goes back, the heading is reported (timeline-day-backwards), not each entry',
+      text: timeline('### 2024-03-06\n\n09:58 push\n\n### 2024-03-05\n\n10:12 alert\n\n10:20 ack\n'),
+    },
     { name: 'a date line between the days', text: timeline('23:50 push\n\n### 2024-03-06\n\n00:04 alert\n') },
     {
       name: 'near miss: more than 12 hours back is the next day (timeline-day-rollover’s)',

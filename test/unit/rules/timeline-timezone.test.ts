@@ -11,6 +11,25 @@ testRule(timezone, {
     { name: 'a zone in the Timeline heading', text: postmortem({ timeline: `## Timeline (UTC)\n\n${ENTRIES}` }) },
     { name: 'a zone in front matter', text: '---\ntimezone: Europe/Berlin\n---\n' + timeline(ENTRIES) },
     { name: 'near miss: a timeline without entries has no times to place', text: timeline('Nothing yet.\n') },
+    { name: 'every entry names its zone', text: timeline('09:58 UTC push\n\n04:49 PM UTC alert\n') },
+    {
+      name: 'declared above the first section',
+      text: postmortem({
+        head: '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\nAll times PDT.\n',
+        timeline: `## Timeline\n\n${ENTRIES}`,
+      }),
+    },
+    {
+      name: 'in the time column’s header (item 36 of issue 10)',
+      text: timeline('| Time (PST) | Event |\n| --- | --- |\n| 09:58 | push |\n| 10:12 | alert |\n'),
+    },
+    {
+      name: 'in a bold table header',
+      text: timeline('| **Time (UTC)** | Event |\n| --- | --- |\n| 09:58 | push |\n'),
+    },
+    { name: 'a zone name in words with its offset', text: timeline(`All times Eastern Time (UTC-4).\n\n${ENTRIES}`) },
+    { name: 'in italics, a region’s name', text: timeline(`_All times US/Pacific._\n\n${ENTRIES}`) },
+    { name: 'in the first day heading', text: timeline(`### 2024-03-05 (UTC)\n\n${ENTRIES}`) },
   ],
   invalid: [
     {

@@ -24,8 +24,31 @@ testRule(unreadableTime, {
       text: timeline('09:58 push [start]\n\n24:00 x\n\n2019-02-30 10:00 y\n\n13:00 PM z\n'),
       findings: [
         { at: '14:0-14:5', message: notATime('24:00') },
-        { at: '16:0-16:16', message: notATime('2019-02-30 10:00') },
+        {
+          at: '16:0-16:16',
+          message:
+            '"2019-02-30 10:00" starts with a day that does not exist: February 2019 has 28 days. Correct the date.',
+        },
         { at: '18:0-18:8', message: notATime('13:00 PM') },
+      ],
+    },
+    {
+      name: 'four digits with a zone that cannot be a time (item 37 of issue 10)',
+      text: timeline('09:58 push\n\n2400 UTC x\n\n9999 UTC y\n'),
+      findings: [
+        { at: '14:0-14:4', message: notATime('2400') },
+        { at: '16:0-16:4', message: notATime('9999') },
+      ],
+    },
+    {
+      name: 'a day in words that does not exist, before a good time',
+      text: timeline('09:58 push\n\nFeb 30, 2024 10:00 y\n'),
+      findings: [
+        {
+          at: '14:0-14:18',
+          message:
+            '"Feb 30, 2024 10:00" starts with a day that does not exist: February 2024 has 29 days. Correct the date.',
+        },
       ],
     },
   ],

@@ -25,6 +25,15 @@ testRule(titleDate, {
       name: 'no date in the title, but one in front matter',
       text: '---\ndate: 2024-03-05\n---\n' + titled('# Checkout errors'),
     },
+    { name: 'a date later in the title', text: titled('# Checkout errors on 2024-03-05') },
+    { name: 'a date in words in the title', text: titled('# March 5th, 2024: checkout errors') },
+    { name: 'a day-first date the numbers decide', text: titled('# Checkout errors 28/03/2024') },
+    { name: 'a Date field before the timeline', text: titled('# Checkout errors\n\nDate: 2024-03-05') },
+    { name: 'a date in the TOML front matter', text: '+++\ndate = 2024-03-05\n+++\n' + titled('# Checkout errors') },
+    {
+      name: 'the day a declaration gives before the timeline',
+      text: titled('# Checkout errors\n\nAll times are UTC, on 2024-03-05.'),
+    },
     {
       name: 'near miss: turned off by the configuration',
       text: titled('# Checkout errors'),

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { InsightsHandle } from '../../../client/src/insights/insightsPanel';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -333,6 +334,103 @@ function suite(): void {
         await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
       }
       await diagnosticsOf(uri, (d) => has(d, 'PM105'));
+    });
+
+    // A postmortem nobody opens: no incident leader (PM006), written straight to disk.
+    const NO_LEADER = [
+      '# 2024-09-09 Disk filled on the build cache',
+      '',
+      '## Timeline',
+      '',
+      'All times UTC.',
+      '',
+      '09:00 cache disk at 100% [start]',
+      '',
+      '09:10 builds fail, alert fires [detected]',
+      '',
+      '09:40 old layers pruned [resolved]',
+      '',
+      '## Impact',
+      '',
+      'MTTD: 10m',
+      '',
+      'MTTR: 30m',
+      '',
+    ].join('\n');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+
+    it('lists a closed postmortem’s findings in Problems, and follows the file on disk', async () => {
+      const uri = file('incidents', 'disk-filled.md');
+      await write(uri, NO_LEADER);
+      try {
+        await diagnosticsOf(uri, (d) => has(d, 'PM006'));
+        assert.equal(isOpen(uri), false, 'never opened');
+        await write(uri, NO_LEADER.replace('\n\n## Timeline', '\n\n**Incident Leader: Sam**\n\n## Timeline'));
+        await diagnosticsOf(uri, (d) => !has(d, 'PM006'));
+      } finally {
+        await vscode.workspace.fs.delete(uri);
+      }
+      await diagnosticsOf(uri, (d) => d.length === 0);
+      assert.equal(isOpen(uri), false);
+    });
+
+    it('turns closed files’ findings off and on with postmortem.workspaceProblems', async () => {
+      const uri = file('incidents', 'disk-filled-setting.md');
+      await write(uri, NO_LEADER);
+      const config = vscode.workspace.getConfiguration('postmortem');
+      try {
+        await diagnosticsOf(uri, (d) => has(d, 'PM006'));
+        await config.update('workspaceProblems', false, vscode.ConfigurationTarget.Workspace);
+        await diagnosticsOf(uri, (d) => d.length === 0);
+        await config.update('workspaceProblems', undefined, vscode.ConfigurationTarget.Workspace);
+        await diagnosticsOf(uri, (d) => has(d, 'PM006'));
+      } finally {
+        await config.update('workspaceProblems', undefined, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+
+    it('Postmortem: Show Insights draws the workspace’s tables and charts in a webview', async () => {
+      const insights = await vscode.commands.executeCommand<InsightsHandle>('postmortem.showInsights');
+      const drawn = await insights.drawn(
+        (r) => !r.reading && r.incidents.includes('Receipt uploads dropped after a queue client upgrade'),
+      );
+      assert.deepEqual(drawn.charts, [
+        'Incidents per quarter',
+        'Time to detect (MTTD) per quarter: median and p90',
+        'Time to repair (MTTR) per quarter: median and p90',
+        'Action items still open, by the quarter of their incident',
+      ]);
+      // The two copies of the clean example (one with a wrong MTTR), newest first after the receipts one.
+      const receipts = drawn.incidents.indexOf('Receipt uploads dropped after a queue client upgrade');
+      assert.deepEqual(drawn.incidents.slice(receipts, receipts + 3), [
+        'Receipt uploads dropped after a queue client upgrade',
+        ...Array(2).fill('Checkout errors after a proxy config push'),
+      ]);
+      assert.match(drawn.summary, /^\d+ postmortems, .* by quarter\. Action items as of \d{4}-\d{2}-\d{2}\.$/);
+      const tab = vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postmortem.insights'));
+      assert.equal(tab?.label, 'Postmortem Insights');
+    });
+
+    it('updates the insights as postmortems change, and opens the one clicked', async () => {
+      const insights = await vscode.commands.executeCommand<InsightsHandle>('postmortem.showInsights');
+      const uri = file('incidents', 'runner-pool.md');
+      await write(uri, NO_LEADER.replace('Disk filled on the build cache', 'Runner pool drained'));
+      try {
+        const drawn = await insights.drawn((r) => r.incidents.includes('Runner pool drained'));
+        await insights.openRow(drawn.serial, drawn.incidents.indexOf('Runner pool drained'));
+        await until('the clicked postmortem in an editor', () =>
+          vscode.window.activeTextEditor?.document.uri.fsPath === uri.fsPath ? true : undefined,
+        );
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(uri);
+      }
+      // Deleted, it is no longer counted, though the editor may keep its document open a while.
+      await insights.drawn((r) => !r.incidents.includes('Runner pool drained'));
     });
   });
 }

@@ -11,18 +11,24 @@ const EXPECTED: Record<string, string> = {
 export const frontMatter: Rule = {
   code: 'PM008',
   name: 'front-matter',
-  description: 'The YAML front matter cannot be read, or a known key has a value of the wrong kind.',
+  description: 'The YAML or TOML front matter cannot be read, or a known key has a value of the wrong kind.',
   defaultSeverity: 'error',
   check(pm) {
     const fm = pm.frontMatter;
     if (!fm) return [];
     const findings: RuleFinding[] = fm.errors.map((e) => ({
-      message: `Front matter is not valid YAML: ${e.message}`,
+      message: `Front matter is not valid ${fm.language === 'toml' ? 'TOML' : 'YAML'}: ${e.message}`,
       span: e.span,
     }));
     if (!fm.data) {
       if (findings.length === 0)
-        findings.push({ message: 'Front matter must be a list of "key: value" lines.', span: fm.span });
+        findings.push({
+          message:
+            fm.language === 'toml'
+              ? 'Front matter must be a list of "key = value" lines.'
+              : 'Front matter must be a list of "key: value" lines.',
+          span: fm.span,
+        });
       return findings;
     }
     const result = frontMatterSchema.safeParse(fm.data);

@@ -24,6 +24,14 @@ import { sectionOrder } from './section-order';
 import { timelineOrder } from './timeline-order';
 import { timezone } from './timeline-timezone';
 import { titleDate } from './title-date';
+import { titleDateMismatch } from './title-date-mismatch';
+import { dayBackwards } from './timeline-day-backwards';
+import { impossibleDate } from './timeline-impossible-date';
+import { timezoneNotInEffect } from './timezone-not-in-effect';
+import { timesDisagree } from './timeline-times-disagree';
+import { dstGap } from './timeline-dst-gap';
+import { dstRepeated } from './timeline-dst-repeated';
+import { ambiguousDate } from './timeline-ambiguous-date';
 import { unknownTime } from './timeline-unknown-time';
 import { unmarkedMoments } from './key-moments-unmarked';
 import { unreadableFigure } from './figure-unreadable';
@@ -46,6 +54,14 @@ export const RULES: readonly Rule[] = [
   approximateTime,
   dayRollover,
   unknownTime,
+  titleDateMismatch,
+  dayBackwards,
+  impossibleDate,
+  timezoneNotInEffect,
+  timesDisagree,
+  dstGap,
+  dstRepeated,
+  ambiguousDate,
   missingFigure,
   unreadableFigure,
   figureMismatch,

@@ -40,7 +40,7 @@ export const placeholder: Rule = {
     const text = pm.text;
     let findings: RuleFinding[] = [];
     const visit = (node: Node & { children?: Node[] }) => {
-      if (node.type === 'code' || node.type === 'yaml') return;
+      if (node.type === 'code' || node.type === 'yaml' || (node.type as string) === 'toml') return;
       if (node.type === 'html') {
         // A placeholder alone on its line is parsed as an HTML block: `<describe the impact>`.
         const value = (node as Node & { value: string }).value.trim();

@@ -1,3 +1,4 @@
+import type { TimelineEntry } from '../../postmortem/model';
 import { lineStart } from '../../postmortem/text';
 import type { Rule } from '../rule';
 
@@ -16,6 +17,13 @@ export const dayRollover: Rule = {
           (i === 0 || entries[i - 1].date !== e.date || entries[i - 1].dateSource !== 'rollover'),
       )
       .map((e) => {
+        // Past 9999-12-31 no date line can be written (`+010000-01-01` is no date anyone means).
+        const before = e.date ? undefined : lastDateBefore(entries, e);
+        if (before)
+          return {
+            message: `Taken to be a day after ${before}, the last date this tool reads: check the dates above this entry.`,
+            span: e.timeSpan,
+          };
         const start = lineStart(pm.text, e.span.start);
         const standalone = pm.text.slice(start, e.span.start).trim() === '';
         return {
@@ -36,3 +44,13 @@ export const dayRollover: Rule = {
       });
   },
 };
+
+/** The latest date of the entries above `entry`. */
+function lastDateBefore(entries: TimelineEntry[], entry: TimelineEntry): string | undefined {
+  let date: string | undefined;
+  for (const e of entries) {
+    if (e === entry) break;
+    if (e.date) date = e.date;
+  }
+  return date;
+}

@@ -13,6 +13,11 @@ export const timelineOrder: Rule = {
     let latest: TimelineEntry | undefined;
     for (const entry of pm.timeline?.entries ?? []) {
       if (entry.epochMs === null) continue;
+      // Under a day heading that goes back in time, the heading is what to correct (timeline-day-backwards).
+      if (entry.dateSource === 'heading' && entry.date && latest?.date && entry.date < latest.date) {
+        latest = entry;
+        continue;
+      }
       if (latest?.epochMs != null && entry.epochMs < latest.epochMs) {
         findings.push({
           message: `${clock(entry)} is earlier than ${clock(latest)} above it: move the entry to its place, or add the date it happened on.`,

@@ -9,6 +9,9 @@ export const timezone: Rule = {
   check(pm, { config }) {
     const timeline = pm.timeline;
     if (!timeline || timeline.timezone.source !== 'default' || timeline.entries.length === 0) return [];
+    // `04:49 PM UTC` on every line: each entry says its zone, and nothing is assumed.
+    const timed = timeline.entries.filter((e) => e.time);
+    if (timed.length > 0 && timed.every((e) => e.zone)) return [];
     const zone = config.defaultTimezone;
     return [
       {

@@ -1,6 +1,7 @@
 // How the report writes its numbers for people: durations as `45m`, `1h 20m`, `2d 3h`; a period
 // figure as median / p90 with the number of incidents it comes from.
 import type { IncidentFigure } from '../incident';
+import type { FigureName } from '../../postmortem/model';
 import type { Summary } from '../statistics';
 
 export function formatMinutes(minutes: number): string {
@@ -29,10 +30,12 @@ export function formatFigure(f: IncidentFigure): string {
 
 export const GRAIN_TITLE = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const;
 
-export const FIGURE_LABELS = {
+// Every figure of the vocabulary needs one: a figure added there fails the typecheck here.
+export const FIGURE_LABELS: Record<FigureName, string> = {
   MTTD: 'time to detect',
   MTTA: 'time to acknowledge',
   MTTM: 'time to mitigate',
+  MTTDecl: 'time to declare',
   MTTR: 'time to repair',
   Duration: 'total impact',
-} as const;
+};
