@@ -62,11 +62,12 @@ function configFileProblem(path: string): string | undefined {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The exit code; undefined when `report` sets it itself. */
+async function main(argv: string[]): Promise<number | undefined> {
   // `report` runs on its own and sets the exit code when its (asynchronous) charts are drawn.
   if (argv[0] === 'report') {
     startReport(argv.slice(1));
-    return 0;
+    return undefined;
   }
   const options = parseCliArgs(argv);
   if (options.help) {
@@ -127,5 +128,5 @@ function internalError(error: unknown): void {
 }
 
 main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+  if (code !== undefined) process.exitCode = code;
 }, internalError);
