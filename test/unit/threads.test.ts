@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { lintFiles } from '../../server/src/cli/lint';
 import { inThreads } from '../../server/src/cli/threads';
 import { tempTree } from '../support/fixtures';
 
@@ -52,5 +53,46 @@ describe('inThreads', () => {
     assert.deepEqual(shares[1].results, ['D']);
     assert.equal(shares[1].stopped, 'the thread stopped with exit code 3');
     assert.equal(shares[1].files[shares[1].results.length], 'die');
+  });
+});
+
+describe('lintFiles with a worker that dies', () => {
+  it('says which file was not checked, fails the run, and checks the rest of its share here', async () => {
+    const dir = tempTree({
+      'a.md': '# A\n',
+      'b.md': '# B\n',
+      'c.md': '# C\n',
+      'd.md': '# D\n',
+      'e.md': '# E\n',
+      'f.md': '# F\n',
+    });
+    // Stands in for dist/worker.js: reports its first file, then dies on the next.
+    const script = join(dir, 'dying.js');
+    writeFileSync(
+      script,
+      `const { parentPort, workerData } = require('node:worker_threads');
+const file = workerData.files[0];
+parentPort.postMessage({ configKey: '', configLines: [], lines: [file + ': from the worker'], failed: false,
+  report: { file, isPostmortem: false, findings: [], figures: {}, timeline: null, actions: [] } });
+process.exit(9);
+`,
+    );
+    const lines: string[] = [];
+    const run = await lintFiles(['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'], {
+      cwd: dir,
+      fix: false,
+      quiet: false,
+      warn: (line) => lines.push(line),
+      threads: { script, count: 2 },
+    });
+    assert.deepEqual(
+      run.reports.map((r) => r.file),
+      ['a.md', 'b.md', 'c.md', 'd.md', 'f.md'],
+    );
+    assert.deepEqual(lines, [
+      'd.md: from the worker',
+      'e.md: not checked: the worker thread checking it stopped: the thread stopped with exit code 9',
+    ]);
+    assert.equal(run.failed, true);
   });
 });

@@ -29,6 +29,8 @@ export interface LintSettings {
 export interface LintOptions extends LintSettings {
   /** One line of diagnostics about the run itself (stderr). */
   warn: (line: string) => void;
+  /** The worker threads' script and their number, when not the bundled one and threads.ts's choice. */
+  threads?: { script: string; count: number };
 }
 
 export interface LintJob {
@@ -157,9 +159,9 @@ export function lintFile(file: string, settings: LintSettings, targets: FixTarge
 
 /** Checks the files, in threads when there are many; reports and stderr lines as one thread would give them. */
 export async function lintFiles(files: string[], options: LintOptions): Promise<LintRun> {
-  const { warn, ...settings } = options;
+  const { warn, threads: given, ...settings } = options;
   const targets = new FixTargets(settings.writableRoots);
-  const threads = threadCount(files.length, FILES_PER_THREAD);
+  const threads = given?.count ?? threadCount(files.length, FILES_PER_THREAD);
   // Every folder --fix may write in is swept here, before any thread writes (see sharedFixTargets).
   if (settings.fix && threads > 1) for (const file of files) targets.target(resolve(settings.cwd, file));
   const shares = await inThreads<LintJob, FileOutcome>(
@@ -167,6 +169,7 @@ export async function lintFiles(files: string[], options: LintOptions): Promise<
     {
       filesPerThread: FILES_PER_THREAD,
       threads,
+      script: given?.script,
       inProcess: (share) => share.map((f) => lintFile(f, settings, targets)),
     },
   );
