@@ -309,7 +309,7 @@ function parseRun(text: string, run: Run, prefix: string, suffix: string, last: 
 const SENTINEL = 'x';
 
 /** Text parsed in one go on an open: remark's fixed cost per parse is paid once per chunk, not per run. */
-const CHUNK_CHARS = 32 * 1024;
+const CHUNK_CHARS = 8 * 1024;
 
 /**
  * The runs from block `first` on, as many as fit in a chunk, parsed together and split at block
