@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formatters/github';
 import type { FileReport, ReportFigure } from '../../server/src/cli/report';
+import { KEY_MOMENTS } from '../../server/src/postmortem/vocabulary';
 import { postmortem } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { run } from './cliProcess';
@@ -35,6 +36,7 @@ function parseCommand(line: string): WorkflowCommand | undefined {
 
 const none: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
 const figures = { MTTD: none, MTTA: none, MTTM: none, MTTR: none, MTTDecl: none, Duration: none };
+const moments = Object.fromEntries(KEY_MOMENTS.map((m) => [m, null])) as FileReport['moments'];
 
 function finding(severity: FileReport['findings'][number]['severity'], message: string, line = 0, character = 0) {
   return {
@@ -54,6 +56,7 @@ describe('--format github', () => {
       isPostmortem: true,
       findings: [finding('warning', 'MTTD says 10m but the timeline says 18m.', 11, 0)],
       figures,
+      moments,
       timeline: null,
       actions: [],
     };
@@ -70,6 +73,7 @@ describe('--format github', () => {
       isPostmortem: true,
       findings: [finding('error', 'e'), finding('warning', 'w'), finding('information', 'i'), finding('hint', 'h')],
       figures,
+      moments,
       timeline: null,
       actions: [],
     };
@@ -91,7 +95,15 @@ describe('--format github', () => {
     const nasty = 'MTTR: 100%, then 50%0A of it\r\nsecond line, third: "%25"';
     const file = 'docs/12:30 outage, eu%.md';
     const line = formatGithub([
-      { file, isPostmortem: true, findings: [finding('error', nasty, 4, 2)], figures, timeline: null, actions: [] },
+      {
+        file,
+        isPostmortem: true,
+        findings: [finding('error', nasty, 4, 2)],
+        figures,
+        moments,
+        timeline: null,
+        actions: [],
+      },
     ]).split('\n')[0];
     assert.ok(!/[\r\n]/.test(line), 'one line per finding');
     const parsed = parseCommand(line);

@@ -18,7 +18,15 @@ function isPosition(p: unknown): boolean {
 
 /** Every object in the report has exactly the documented keys and types. */
 function assertShape(report: FileReport): void {
-  assert.deepEqual(Object.keys(report), ['file', 'isPostmortem', 'findings', 'figures', 'timeline', 'actions']);
+  assert.deepEqual(Object.keys(report), [
+    'file',
+    'isPostmortem',
+    'findings',
+    'figures',
+    'moments',
+    'timeline',
+    'actions',
+  ]);
   assert.equal(typeof report.file, 'string');
   assert.equal(typeof report.isPostmortem, 'boolean');
   for (const f of report.findings) {
@@ -95,10 +103,14 @@ describe('--format json', () => {
       isPostmortem: false,
       findings: [],
       figures: readme.figures,
+      moments: readme.moments,
       timeline: null,
       actions: [],
     });
     assert.ok(Object.values(readme.figures).every((f) => f.minutes === null && f.source === null));
+    assert.ok(Object.values(readme.moments).every((m) => m === null));
+    assert.equal(pm.moments.start?.source, 'markers');
+    assert.equal(pm.moments.start?.line, 12);
   });
 
   it('findings carry code, name, severity, message and 0-based LSP ranges', () => {

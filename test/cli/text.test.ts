@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatText } from '../../server/src/cli/formatters/text';
 import type { FileReport, ReportFigure } from '../../server/src/cli/report';
+import { KEY_MOMENTS } from '../../server/src/postmortem/vocabulary';
 
 const none: ReportFigure = { minutes: null, stated: null, from: null, to: null, source: null };
 const report: FileReport = {
@@ -26,6 +27,7 @@ const report: FileReport = {
     MTTDecl: none,
     Duration: none,
   },
+  moments: Object.fromEntries(KEY_MOMENTS.map((m) => [m, null])) as FileReport['moments'],
   timeline: null,
   actions: [],
 };
@@ -34,6 +36,7 @@ const readme: FileReport = {
   isPostmortem: false,
   findings: [],
   figures: report.figures,
+  moments: report.moments,
   timeline: null,
   actions: [],
 };

@@ -98,8 +98,8 @@ describe('hover', () => {
       [
         '**MTTR** (time to resolve): from *detected* to *resolved*.',
         'Timeline: **1h35m**, from detected to resolved:',
-        `- detected: [20:10](${uri}#L27) Finance dashboard shows receipt volume at a third of a normal Wedne...`,
-        `- resolved: [21:45](${uri}#L40) Receipts arriving at the usual rate, and spot checks in production ...`,
+        `- detected: [20:10](${uri}#L27) Finance dashboard shows receipt volume at a third of a normal Wedne... (inferred)`,
+        `- resolved: [21:45](${uri}#L40) Receipts arriving at the usual rate, and spot checks in production ... (inferred)`,
         'Inferred from the stated figures: no entry is marked; mark them to keep this checked.',
         'Stated 1h35m: agrees with the timeline.',
       ].join('\n\n'),

@@ -76,4 +76,20 @@ describe('Mark as', () => {
     assert.deepEqual(markAsActions(analysis, uri, at(text, 'All times UTC')), []);
     assert.deepEqual(markAsActions(analysis, uri, at(text, 'Checkout returned')), []);
   });
+
+  it('offers the moment the words suggest first, as a quick fix that says why', () => {
+    const unmarked = postmortem({
+      timeline: '## Timeline\n\nAll times UTC.\n\n09:58 config push\n\n10:12 error-rate alert fires\n',
+      impact: '## Impact\n\nCheckout failed.\n',
+    });
+    const actions = markAsActions(lint(unmarked), uri, at(unmarked, 'error-rate alert'));
+    assert.deepEqual(
+      actions.slice(0, 2).map((a) => [a.title, a.kind, a.isPreferred]),
+      [
+        ['Mark as detected (suggested by "alert")', 'quickfix', undefined],
+        ['Mark as start', 'refactor.rewrite', undefined],
+      ],
+    );
+    assert.ok(applied(unmarked, actions[0]).includes('10:12 error-rate alert fires [detected]\n'));
+  });
 });

@@ -29,6 +29,15 @@ describe('very long lines', () => {
     assert.equal(quietLongLines(head), head);
   });
 
+  it('are found after CR and CRLF breaks too, and a line just under the limit is kept whole', () => {
+    const long = `10:00 *${'a'.repeat(LONG_LINE)}*`;
+    const under = `MTTD${' '.repeat(LONG_LINE - 6)}*x`;
+    const text = `${head}${under}\r${long}\r\n*short*\n${long}`;
+    const quiet = quietLongLines(text);
+    assert.equal(quiet.length, text.length);
+    assert.equal(quiet, `${head}${under}\r${long.replace(/\*/g, ' ')}\r\n*short*\n${long.replace(/\*/g, ' ')}`);
+  });
+
   it('still give their entry: the time and the tags are read from the text', () => {
     const text = `${head}10:00 deploy [start] ${'[a]'.repeat(33_000)}\n\n10:20 alert [detected]\n`;
     const a = analyze(text, config, { path });

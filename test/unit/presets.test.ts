@@ -42,7 +42,8 @@ const EXPECTED: Record<string, { figures: Record<string, number>; without: strin
   'incident-io-cmr': { figures: { MTTD: 8, MTTM: 5, MTTR: 18, Duration: 26 }, without: ['PM001'] },
   'incident-io-rca': { figures: { MTTD: 11, MTTM: 21, MTTR: 36, Duration: 47 }, without: ['PM002'] },
   'incident-io-lightweight': { figures: { MTTD: 6, MTTM: 8, MTTR: 14, Duration: 20 }, without: ['PM001'] },
-  'moj-cloud-platform': { figures: { MTTM: 50, MTTR: 148 }, without: ['PM001', 'PM002', 'PM006'] },
+  // Its Key events list states when the incident was declared, too.
+  'moj-cloud-platform': { figures: { MTTM: 50, MTTR: 148, MTTDecl: 18 }, without: ['PM001', 'PM002', 'PM006'] },
   dfds: { figures: { MTTD: 31, MTTM: 13, MTTR: 34, Duration: 65 }, without: ['PM001', 'PM006'] },
   flutter: { figures: { Duration: 145 }, without: ['PM001', 'PM002'] },
 };
@@ -228,13 +229,8 @@ describe('figure definitions', () => {
       withPreset('moj-cloud-platform', stated)
         .findings.filter((f) => f.code === 'PM201')
         .map((f) => [f.message, f.fixes[0]?.title]),
-      // Without it the moments cannot be inferred (the MoJ marks none), so no value is offered.
-      [
-        [
-          'State Time to repair in Impact: the time from detected to mitigated (e.g. "Time to repair: 1h20m").',
-          undefined,
-        ],
-      ],
+      // The MoJ marks no entry, but its Key events list states the moments: the value is offered.
+      [['State Time to repair in Impact: the timeline says 50m.', 'Add "Time to repair: 50m"']],
     );
   });
 

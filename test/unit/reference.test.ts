@@ -125,8 +125,8 @@ describe('the reference postmortem', { skip: !reference || !template ? MISSING_S
       value: [
         '**MTTR** (time to resolve): from *detected* to *resolved*.',
         'Timeline: **1h35m**, from detected to resolved:',
-        `- detected: [20:10](${uri}#L35) "seems like multifile upload is broken in production": database sta...`,
-        `- resolved: [21:45](${uri}#L58) testing in production is ok`,
+        `- detected: [20:10](${uri}#L35) "seems like multifile upload is broken in production": database sta... (inferred)`,
+        `- resolved: [21:45](${uri}#L58) testing in production is ok (inferred)`,
         'Inferred from the stated figures: no entry is marked; mark them to keep this checked.',
         'Stated 1h35m: agrees with the timeline.',
       ].join('\n\n'),

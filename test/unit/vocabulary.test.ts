@@ -76,13 +76,17 @@ describe('the reader reads what the vocabulary declares', () => {
       }
     }
   });
-  it('every phrase marks its moment in capitals, even wrapped, and not in lower case', () => {
+  it('every phrase marks its moment in capitals, even wrapped; in lower case only standing alone or emphasised', () => {
     for (const moment of KEY_MOMENT_VOCABULARY) {
       for (const phrase of moment.phrases) {
         assert.deepEqual(momentsOf(`DNS takes effect. ${phrase}`), [[phrase, moment.name]], phrase);
         const wrapped = phrase.replace(' ', '\n  ');
         assert.deepEqual(momentsOf(`DNS takes effect. ${wrapped}`), [[wrapped, moment.name]], phrase);
-        assert.deepEqual(momentsOf(`DNS takes effect. ${phrase.toLowerCase()}`), [], phrase);
+        // In lower case a phrase inside a sentence is prose; standing alone as a clause it marks.
+        assert.deepEqual(momentsOf(`DNS takes effect and the ${phrase.toLowerCase()} page is read`), [], phrase);
+        const lower = phrase.toLowerCase();
+        assert.deepEqual(momentsOf(`DNS takes effect. ${lower}`), [[lower, moment.name]], phrase);
+        assert.deepEqual(momentsOf(`DNS takes effect (**${lower}**)`), [[`**${lower}**`, moment.name]], phrase);
       }
     }
   });

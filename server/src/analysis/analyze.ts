@@ -9,9 +9,9 @@ import type { Postmortem } from '../postmortem/model';
 import { parsePostmortem } from '../postmortem/parse';
 import { LineIndex } from '../postmortem/positions';
 import type { ImpactFigure } from './figure';
-import type { MomentEntries } from './figures';
-import { computeFigures, keyMomentEntries } from './figures';
+import { computeFigures, keyMoments } from './figures';
 import type { Finding } from './finding';
+import type { KeyMoments } from './moment';
 import type { AnalysisMemory } from './memory';
 import type { Rule } from './rule';
 import type { RuleFailure } from './rules';
@@ -34,8 +34,8 @@ export interface AnalysisContext {
 export interface Analysis {
   postmortem: Postmortem;
   figures: ImpactFigure[];
-  /** The entry of each key moment, marked or inferred. */
-  moments: MomentEntries;
+  /** Each key moment known: where it falls and where that comes from (marked, inferred, suggested). */
+  moments: KeyMoments;
   /** Empty when the document is not a postmortem. */
   findings: Finding[];
   /** Rules that threw on this document; hosts log them. */
@@ -87,7 +87,7 @@ function analyzeText(text: string, config: Config, context: AnalysisContext, inc
     : reading === text
       ? parsed
       : { ...parsed, eol: lineEnding(text) };
-  const moments = keyMomentEntries(postmortem, config);
+  const moments = keyMoments(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
   const { findings, failures } = postmortem.classification
     ? runRules(
@@ -126,6 +126,8 @@ export function failedAnalysis(text: string, config: Config, context: AnalysisCo
     metadata: [],
     sections: [],
     statedFigures: [],
+    keyEvents: [],
+    proseDurations: [],
     actionItems: [],
     eol: '\n',
   };
@@ -144,7 +146,7 @@ export function failedAnalysis(text: string, config: Config, context: AnalysisCo
   return {
     postmortem,
     figures: [],
-    moments: { moments: new Map(), source: null },
+    moments: { moments: new Map() },
     findings,
     failures,
     lines: new LineIndex(text),

@@ -5,9 +5,16 @@ import type { TextEdit } from './finding';
 /** Passes are bounded: a fix that keeps producing new fixes is a bug, not a reason to loop. */
 const MAX_PASSES = 5;
 
-/** Applies non-overlapping edits right to left; an edit overlapping one already taken waits for the next pass. */
+/**
+ * Applies non-overlapping edits right to left; an edit overlapping one already taken waits for the
+ * next pass. Insertions at one offset keep the order they were given in (figures added to Impact
+ * come MTTD before MTTR, as the findings list them).
+ */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  const sorted = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.span.start - a.edit.span.start || b.edit.span.end - a.edit.span.end || b.index - a.index)
+    .map(({ edit }) => edit);
   let limit = Infinity;
   let out = text;
   for (const edit of sorted) {

@@ -2,8 +2,9 @@
 import type { Analysis } from '../analysis/analyze';
 import type { Severity } from '../analysis/finding';
 import type { ActionStatus, ActionType } from '../postmortem/actionItemWords';
-import type { FigureName, TimelineEntry } from '../postmortem/model';
-import { FIGURE_NAMES } from '../postmortem/vocabulary';
+import type { LocatedMoment, MomentSource } from '../analysis/moment';
+import type { FigureName, KeyMoment, TimelineEntry } from '../postmortem/model';
+import { FIGURE_NAMES, KEY_MOMENTS } from '../postmortem/vocabulary';
 import type { Range } from '../postmortem/positions';
 import { formatIso } from '../postmortem/zones';
 
@@ -23,7 +24,17 @@ export interface ReportFigure {
   stated: number | null;
   from: string | null;
   to: string | null;
-  source: 'markers' | 'inferred' | null;
+  /** `markers`, `inferred`, or `wording` for a figure between moments the entries' words suggest. */
+  source: MomentSource | null;
+}
+
+/** A key moment: when, where it is written, and how sure it is. */
+export interface ReportMoment {
+  /** The instant, when its day is known. */
+  at: string | null;
+  /** 0-based line of the entry, Key events line or impact window that gives it. */
+  line: number;
+  source: MomentSource;
 }
 
 export interface ReportAction {
@@ -51,6 +62,8 @@ export interface FileReport {
   isPostmortem: boolean;
   findings: ReportFinding[];
   figures: Record<FigureName, ReportFigure>;
+  /** Every key moment, null when unknown. */
+  moments: Record<KeyMoment, ReportMoment | null>;
   timeline: { timezone: string | null; entries: ReportEntry[] } | null;
   actions: ReportAction[];
 }
@@ -61,6 +74,15 @@ const NO_FIGURE: ReportFigure = { minutes: null, stated: null, from: null, to: n
 function isoOf(entry: TimelineEntry | undefined): string | null {
   if (!entry || entry.date === null || entry.epochMs === null || entry.offsetMinutes === null) return null;
   return formatIso(entry.epochMs, entry.offsetMinutes);
+}
+
+/** A moment's instant, when its day is known. */
+function momentIso(m: LocatedMoment): string | null {
+  if (m.entry) return isoOf(m.entry);
+  const e = m.keyEvent;
+  return e && e.date !== null && e.epochMs !== null && e.offsetMinutes !== null
+    ? formatIso(e.epochMs, e.offsetMinutes)
+    : null;
 }
 
 function figuresOf(analysis: Analysis, isPostmortem: boolean): Record<FigureName, ReportFigure> {
@@ -76,12 +98,27 @@ function figuresOf(analysis: Analysis, isPostmortem: boolean): Record<FigureName
     figures[f.name] = {
       minutes: f.minutes,
       stated: f.stated?.value ? f.stated.value.minutes : null,
-      from: computed ? isoOf(f.fromEntry) : null,
-      to: computed ? isoOf(f.toEntry) : null,
+      from: computed && f.fromMoment ? momentIso(f.fromMoment) : null,
+      to: computed && f.toMoment ? momentIso(f.toMoment) : null,
       source: computed ? f.source : null,
     };
   }
   return figures;
+}
+
+function momentsOf(analysis: Analysis, isPostmortem: boolean): Record<KeyMoment, ReportMoment | null> {
+  return Object.fromEntries(
+    KEY_MOMENTS.map((moment) => {
+      const m = isPostmortem ? analysis.moments.moments.get(moment) : undefined;
+      const offset = m?.entry?.lineSpan.start ?? m?.keyEvent?.lineSpan.start;
+      return [
+        moment,
+        m && offset !== undefined
+          ? { at: momentIso(m), line: analysis.lines.position(offset).line, source: m.source }
+          : null,
+      ];
+    }),
+  ) as Record<KeyMoment, ReportMoment | null>;
 }
 
 export function buildReport(file: string, analysis: Analysis, options: { quiet?: boolean } = {}): FileReport {
@@ -101,6 +138,7 @@ export function buildReport(file: string, analysis: Analysis, options: { quiet?:
       fixable: f.fixes.some((x) => x.safe),
     })),
     figures: figuresOf(analysis, isPostmortem),
+    moments: momentsOf(analysis, isPostmortem),
     timeline: timeline
       ? {
           // An assumed zone is still the one the timestamps were computed in, so it is reported.

@@ -91,7 +91,7 @@ export function validSettings(settings: unknown, ruleNames: readonly string[]): 
 }
 
 /** Settings keyed by name: a config file adds to the editor's entries rather than replacing them all. */
-const KEYED = ['rules', 'moments', 'figures', 'inlayHints', 'newPostmortem'] as const;
+const KEYED = ['rules', 'moments', 'wording', 'figures', 'inlayHints', 'newPostmortem'] as const;
 
 // The same inputs give the same Config object, not an equal copy: everything the core remembers
 // across keystrokes (vocabularies, read paragraphs, block findings) is keyed by that object, and

@@ -116,6 +116,17 @@ export const configSchema = z
     moments: byName(KEY_MOMENTS, z.array(z.string().min(1)).optional())
       .default({})
       .describe('Extra tags or phrases that mark each key moment (added to the defaults).'),
+    wording: byName(KEY_MOMENTS, z.array(z.string().min(1)).optional())
+      .default({})
+      .describe(
+        'Extra phrases that, in an entry\'s words, suggest each key moment when the timeline marks none (added to the defaults; "X" stands for any one word). Suggestions are shown with ≈ and never checked as markers are.',
+      ),
+    suggestMoments: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Suggest key moments from the entries' words when the timeline marks none (alert fired, rolled back, back to normal).",
+      ),
     figureDefinitions: z
       .enum(FIGURE_DEFINITIONS_NAMES)
       .optional()

@@ -25,6 +25,8 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
   if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(analysis, uri, request.diagnostics));
   const fixAll = wants(only, FIX_ALL_KIND) ? fixAllAction(analysis, uri) : undefined;
   if (fixAll) actions.push(fixAll);
-  if (wants(only, CodeActionKind.RefactorRewrite)) actions.push(...markAsActions(analysis, uri, request.span));
+  // Mark as is a refactor, or a quick fix for a moment the entry's words suggest: each by its own kind.
+  if (wants(only, CodeActionKind.RefactorRewrite) || wants(only, CodeActionKind.QuickFix))
+    actions.push(...markAsActions(analysis, uri, request.span).filter((a) => wants(only, a.kind ?? '')));
   return actions;
 }

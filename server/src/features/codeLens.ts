@@ -1,7 +1,8 @@
-// A code lens above the Timeline heading: the incident's span and its figures at a glance.
+// A code lens above the Timeline heading: the incident's span and its figures at a glance, each
+// as sure as its moments are (≈ for what the entries' words suggest).
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
-import { clock } from '../analysis/describe';
+import { clock, figureValue, momentClock } from '../analysis/describe';
 import { humanDuration } from '../postmortem/durations';
 
 export function codeLenses(analysis: Analysis): CodeLens[] {
@@ -19,10 +20,20 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
   } else {
     parts.push(`${timeline.entries.length} entries`);
   }
-  const figures = analysis.figures
-    .filter((f) => f.minutes !== null)
-    .map((f) => `${f.name} ${humanDuration(f.minutes ?? 0)}`);
-  if (figures.length) parts.push(figures.join(' · ') + (analysis.moments.source === 'inferred' ? ' (inferred)' : ''));
+  const computed = analysis.figures.filter((f) => f.minutes !== null);
+  const notes = [
+    ...(computed.some((f) => f.source === 'inferred') ? ['inferred'] : []),
+    ...(computed.some((f) => f.source === 'wording') ? ["≈ suggested by the entries' words"] : []),
+  ];
+  const suggested = [...analysis.moments.moments.values()].filter((m) => m.source === 'wording');
+  if (computed.length)
+    parts.push(
+      computed.map((f) => `${f.name} ${figureValue(f)}`).join(' · ') + (notes.length ? ` (${notes.join(', ')})` : ''),
+    );
+  else if (suggested.length)
+    parts.push(
+      `no key moments marked; suggested: ${suggested.map((m) => `≈${m.moment} ${momentClock(m)}`).join(', ')}`,
+    );
   else parts.push('no key moments marked');
   const range = analysis.lines.range(timeline.section.headingSpan);
   // A lens with an empty command is a label: VS Code shows it and does nothing on click.

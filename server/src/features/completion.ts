@@ -97,7 +97,8 @@ export function completions(analysis: Analysis, offset: number): CompletionItem[
   if (tag && timeline && within(body(analysis, timeline.section), offset)) {
     const closes = text[offset] === ']';
     return KEY_MOMENT_VOCABULARY.map(({ name: moment, meaning }, i) => {
-      const marked = analysis.moments.source === 'markers' ? analysis.moments.moments.get(moment) : undefined;
+      const known = analysis.moments.moments.get(moment);
+      const marked = known?.source === 'markers' ? known.entry : undefined;
       return {
         label: `[${moment}]`,
         kind: CompletionItemKind.EnumMember,

@@ -1,14 +1,16 @@
-// Hovers explain: a stated figure (what it measures, the entries it comes from, whether it
-// agrees), a timeline time (absolute, in UTC, since impact start), a key-moment tag.
+// Hovers explain: a stated figure (what it measures, the moments it comes from and how sure that
+// is, whether it agrees), a timeline time (absolute, in UTC, since impact start), a key-moment tag,
+// a Key events line, and the words that suggest a moment when nothing is marked (≈).
 import type { Hover } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
-import { clock, elapsed } from '../analysis/describe';
+import { clock, elapsed, momentClock, suggestedMark } from '../analysis/describe';
 import type { ImpactFigure } from '../analysis/figure';
+import type { LocatedMoment } from '../analysis/moment';
 import { statedAgrees } from '../analysis/agreement';
 import { vocabulary } from '../config/vocabulary';
 import { humanDuration } from '../postmortem/durations';
-import type { KeyMomentTag, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
+import type { KeyEvent, KeyMoment, Span, StatedFigure, TimelineEntry } from '../postmortem/model';
 import { figureEntry, keyMomentEntry } from '../postmortem/vocabulary';
 import { truncate } from '../postmortem/text';
 import { formatIso } from '../postmortem/zones';
@@ -18,16 +20,54 @@ const inside = (span: Span, offset: number) => span.start <= offset && offset <=
 /** An entry quoted in a hover takes one line of the hover's width. */
 const QUOTE_MAX = 70;
 
+function lineLink(analysis: Analysis, uri: string, offset: number, label: string): string {
+  const line = analysis.lines.position(offset).line + 1;
+  return `[${label}](${uri}#L${line})`;
+}
+
 function entryLink(analysis: Analysis, uri: string, entry: TimelineEntry): string {
-  const line = analysis.lines.position(entry.lineSpan.start).line + 1;
   const text = truncate(entry.text, QUOTE_MAX);
-  return `[${clock(entry)}](${uri}#L${line}) ${text.replace(/[[\]]/g, '\\$&')}`;
+  return `${lineLink(analysis, uri, entry.lineSpan.start, clock(entry))} ${text.replace(/[[\]]/g, '\\$&')}`;
+}
+
+/** Where a moment is, as a hover line: its entry, its Key events line or window, and why for a suggestion. */
+function momentLine(analysis: Analysis, uri: string, m: LocatedMoment): string {
+  const mark = suggestedMark(m.source);
+  if (m.entry) {
+    const why = m.words ? ` (suggested by "${m.words.text}")` : m.source === 'inferred' ? ' (inferred)' : '';
+    return `${mark}${entryLink(analysis, uri, m.entry)}${why}`;
+  }
+  if (m.keyEvent) {
+    const where = m.keyEvent.form === 'window' ? 'the impact window' : 'Key events';
+    return `${lineLink(analysis, uri, m.keyEvent.lineSpan.start, momentClock(m))} ${m.keyEvent.label} (${where})`;
+  }
+  return momentClock(m);
 }
 
 function sourceNote(figure: ImpactFigure): string {
-  return figure.source === 'inferred'
-    ? 'Inferred from the stated figures: no entry is marked; mark them to keep this checked.'
-    : 'From the key moments marked in the timeline.';
+  if (figure.source === 'wording')
+    return '≈ Suggested by the entries\' words: nothing is marked, so this is not checked. Mark the moments (the lightbulb\'s "Mark as") to make it a checked figure.';
+  if (figure.source === 'inferred')
+    return 'Inferred from the stated figures: no entry is marked; mark them to keep this checked.';
+  const places = new Set<string>();
+  for (const m of [figure.fromMoment, figure.toMoment]) {
+    if (m?.entry) places.add('the timeline');
+    else if (m?.keyEvent) places.add(m.keyEvent.form === 'window' ? 'the impact window' : 'the Key events list');
+  }
+  return `From the key moments marked in ${[...places].join(' and ')}.`;
+}
+
+function agreement(figure: ImpactFigure, stated: StatedFigure, minutes: number): string {
+  if (!stated.value)
+    return stated.valueText ? `Stated "${stated.valueText}" cannot be read as a duration.` : 'No value is stated yet.';
+  if (figure.source === 'wording') {
+    return statedAgrees(stated.value, minutes)
+      ? `Stated ${stated.valueText}: agrees with the suggestion.`
+      : `Stated ${stated.valueText}: the suggestion gives ≈${humanDuration(minutes)} (not checked).`;
+  }
+  return statedAgrees(stated.value, minutes)
+    ? `Stated ${stated.valueText}: agrees with the timeline.`
+    : `Stated ${stated.valueText}: **differs**, the timeline says ${humanDuration(minutes)}.`;
 }
 
 function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): string {
@@ -43,26 +83,19 @@ function figureHover(analysis: Analysis, uri: string, stated: StatedFigure): str
   const lines = [
     `**${figure.name}** (${figureEntry(figure.name).meaning}): from *${figure.from}* to *${figure.to}*${as}.`,
   ];
-  if (figure.minutes === null || !figure.fromEntry || !figure.toEntry) {
+  const { fromMoment, toMoment } = figure;
+  if (figure.minutes === null || !fromMoment || !toMoment) {
     lines.push(`The timeline does not give it: mark the \`[${figure.from}]\` and \`[${figure.to}]\` entries.`);
+    for (const m of [fromMoment, toMoment])
+      if (m?.source === 'wording') lines.push(`≈ ${m.moment}: ${momentLine(analysis, uri, m)}`);
   } else {
     lines.push(
-      `Timeline: **${humanDuration(figure.minutes)}**, from ${figure.from} to ${figure.to}:`,
-      `- ${figure.from}: ${entryLink(analysis, uri, figure.fromEntry)}`,
-      `- ${figure.to}: ${entryLink(analysis, uri, figure.toEntry)}`,
+      `Timeline: **${suggestedMark(figure.source)}${humanDuration(figure.minutes)}**, from ${figure.from} to ${figure.to}:`,
+      `- ${figure.from}: ${momentLine(analysis, uri, fromMoment)}`,
+      `- ${figure.to}: ${momentLine(analysis, uri, toMoment)}`,
       sourceNote(figure),
+      agreement(figure, stated, figure.minutes),
     );
-    if (stated.value) {
-      lines.push(
-        statedAgrees(stated.value, figure.minutes)
-          ? `Stated ${stated.valueText}: agrees with the timeline.`
-          : `Stated ${stated.valueText}: **differs**, the timeline says ${humanDuration(figure.minutes)}.`,
-      );
-    } else {
-      lines.push(
-        stated.valueText ? `Stated "${stated.valueText}" cannot be read as a duration.` : 'No value is stated yet.',
-      );
-    }
   }
   return lines.join('\n\n');
 }
@@ -83,18 +116,46 @@ function timeHover(analysis: Analysis, entry: TimelineEntry): string {
     );
   }
   const start = analysis.moments.moments.get('start');
-  if (start?.epochMs != null)
-    lines.push(`**${elapsed(start.epochMs, entry.epochMs)}** since impact start (${clock(start)})`);
+  if (start?.epochMs != null) {
+    const mark = suggestedMark(start.source);
+    const which = start.source === 'wording' ? 'the suggested impact start' : 'impact start';
+    lines.push(`**${mark}${elapsed(start.epochMs, entry.epochMs)}** since ${which} (${momentClock(start)})`);
+  }
+  for (const m of analysis.moments.moments.values())
+    if (m.entry === entry && m.words)
+      lines.push(`≈ Suggested **${m.moment}** ("${m.words.text}"): mark it \`[${m.moment}]\` to confirm.`);
   if (entry.approximate) lines.push('Approximate time.');
   return lines.join('\n\n');
 }
 
-function tagHover(analysis: Analysis, tag: KeyMomentTag): string {
-  const using = analysis.figures.filter((f) => f.from === tag.moment || f.to === tag.moment);
-  const uses = using.map(
-    (f) => `- **${f.name}** (${f.from} → ${f.to})${f.minutes === null ? '' : `: ${humanDuration(f.minutes)}`}`,
-  );
-  return `\`[${tag.moment}]\` marks ${keyMomentEntry(tag.moment).meaning}.\n\nUsed by:\n${uses.join('\n')}`;
+function usedBy(analysis: Analysis, moment: KeyMoment): string {
+  const using = analysis.figures.filter((f) => f.from === moment || f.to === moment);
+  return using
+    .map((f) => `- **${f.name}** (${f.from} → ${f.to})${f.minutes === null ? '' : `: ${humanDuration(f.minutes)}`}`)
+    .join('\n');
+}
+
+function tagHover(analysis: Analysis, moment: KeyMoment): string {
+  return `\`[${moment}]\` marks ${keyMomentEntry(moment).meaning}.\n\nUsed by:\n${usedBy(analysis, moment)}`;
+}
+
+function keyEventHover(analysis: Analysis, event: KeyEvent): string {
+  const counted = analysis.moments.moments.get(event.moment);
+  const when =
+    event.epochMs !== null && event.offsetMinutes !== null
+      ? `**${formatIso(event.epochMs, event.offsetMinutes)}**`
+      : `**${event.time.text}**, on a day the document does not give`;
+  const lines = [`*${event.label}* marks **${event.moment}** (${keyMomentEntry(event.moment).meaning}): ${when}.`];
+  if (counted && counted.keyEvent !== event)
+    lines.push(
+      `Not counted: ${counted.entry ? `the timeline marks it at ${momentClock(counted)}` : `an earlier line gives it`}.`,
+    );
+  lines.push(`Used by:\n${usedBy(analysis, event.moment)}`);
+  return lines.join('\n\n');
+}
+
+function suggestionHover(m: LocatedMoment): string {
+  return `≈ The words "${m.words?.text}" suggest **${m.moment}** (${keyMomentEntry(m.moment).meaning}), as a reviewer would read them: nothing in the timeline is marked.\n\nA suggestion is shown, never checked: mark it \`[${m.moment}]\` (the lightbulb's "Mark as ${m.moment}") to make it count.`;
 }
 
 export function hoverAt(analysis: Analysis, uri: string, offset: number): Hover | null {
@@ -105,9 +166,13 @@ export function hoverAt(analysis: Analysis, uri: string, offset: number): Hover 
   for (const entry of pm.timeline?.entries ?? []) {
     if (offset < entry.lineSpan.start || offset > entry.lineSpan.end) continue;
     const tag = entry.moments.find((t) => inside(t.span, offset));
-    if (tag) return make(tagHover(analysis, tag), tag.span);
+    if (tag) return make(tagHover(analysis, tag.moment), tag.span);
     if (inside(entry.timeSpan, offset)) return make(timeHover(analysis, entry), entry.timeSpan);
+    for (const m of analysis.moments.moments.values())
+      if (m.entry === entry && m.words && inside(m.words.span, offset)) return make(suggestionHover(m), m.words.span);
   }
+  const event = pm.keyEvents.find((e) => e.form === 'key-events' && inside(e.lineSpan, offset));
+  if (event) return make(keyEventHover(analysis, event), event.lineSpan);
   const stated = pm.statedFigures.find((s) => inside(s.lineSpan, offset));
   return stated ? make(figureHover(analysis, uri, stated), stated.lineSpan) : null;
 }

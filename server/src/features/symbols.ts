@@ -22,10 +22,10 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     if (pm.timeline && pm.timeline.section === section) {
       symbol.children = pm.timeline.entries.map((entry) => {
         const moments = entry.moments.map((m) => m.moment);
-        const inferred =
-          analysis.moments.source === 'inferred'
-            ? [...analysis.moments.moments].filter(([, e]) => e === entry).map(([m]) => `${m}?`)
-            : [];
+        // Inferred moments end in `?`; those the words suggest start with `≈`.
+        const inferred = [...analysis.moments.moments.values()]
+          .filter((m) => m.entry === entry && m.source !== 'markers')
+          .map((m) => (m.source === 'inferred' ? `${m.moment}?` : `≈${m.moment}`));
         const marks = [...moments, ...inferred];
         const words = entry.text.replace(/\s*\\?[[<][^\]>]*[\]>]\s*/g, ' ').trim();
         return {

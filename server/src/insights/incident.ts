@@ -132,13 +132,17 @@ function titleOf(pm: Postmortem, file: string): string {
   return title || written.trim() || (file.replace(/\\/g, '/').split('/').pop() ?? file);
 }
 
+/** The timeline's figure when its moments are marked or inferred; else what the document states
+ * exactly; else what the entries' words suggest (`wording`), the least sure. */
 function figureOf(f: ImpactFigure | undefined): IncidentFigure {
-  if (f && f.minutes !== null && f.source !== null) return { minutes: f.minutes, source: f.source };
+  if (f && f.minutes !== null && f.source !== null && f.source !== 'wording')
+    return { minutes: f.minutes, source: f.source };
   // A figure the timeline cannot give still counts when the Impact section states it exactly.
   const stated = f?.stated?.value;
   if (stated && stated.bound === undefined && stated.maxMinutes === undefined) {
     return { minutes: stated.minutes, source: 'stated' };
   }
+  if (f && f.minutes !== null && f.source === 'wording') return { minutes: f.minutes, source: 'wording' };
   return { minutes: null, source: null };
 }
 

@@ -234,6 +234,50 @@ export interface StatedFigure {
   valueText: string;
   value: DurationValue | null;
   style: DurationStyle;
+  /** For an impact window (`Impact window: 02:00–02:08 CET`): its two ends; `value` is its length. */
+  window?: { start: StatedTime; end: StatedTime };
+}
+
+/** A time of day stated outside the timeline (a `Key events` line, an end of an impact window). */
+export interface StatedTime {
+  span: Span;
+  text: string;
+  /** `YYYY-MM-DD` when written with the time. */
+  date: string | null;
+  time: TimeOfDay | null;
+  /** A zone written with it (`CET`), else null. */
+  zone: string | null;
+}
+
+/** A key moment stated outside the timeline: a line of a `Key events` list, or an end of an impact window. */
+export interface KeyEvent {
+  moment: KeyMoment;
+  form: 'key-events' | 'window';
+  /** The line that states it. */
+  lineSpan: Span;
+  /** The label as written (`First detected`, `Impact window`). */
+  label: string;
+  labelSpan: Span;
+  time: StatedTime;
+  /** The day it falls on: its own, else the incident date. */
+  date: string | null;
+  /** Null when the day or the time is not known. */
+  epochMs: number | null;
+  offsetMinutes: number | null;
+}
+
+/** A sentence of the Summary or Impact that says how long the incident lasted: "lasted about six hours". */
+export interface ProseDuration {
+  /** The sentence. */
+  span: Span;
+  /** The duration as written, with its qualifier (`about six hours`). */
+  phraseSpan: Span;
+  text: string;
+  /** What the sentence allows, in minutes, its own approximation included. */
+  minMinutes: number;
+  maxMinutes: number;
+  /** The minutes it names (`six hours`: 360). */
+  minutes: number;
 }
 
 /** A value read from an action item, where it is written. */
@@ -280,6 +324,10 @@ export interface Postmortem {
   /** The section that states figures (Impact, or a Stats section). */
   impactSection?: Section;
   statedFigures: StatedFigure[];
+  /** Key moments stated outside the timeline, in document order. */
+  keyEvents: KeyEvent[];
+  /** Sentences that say how long the incident lasted, in the Summary and Impact. */
+  proseDurations: ProseDuration[];
   /** The action items of the corrective-actions section, in document order. */
   actionItems: ActionItem[];
   /** The line ending most of the document's lines end with, for edits that add lines (`text` reads a lone `\r` as `\n`). */

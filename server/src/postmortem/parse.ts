@@ -9,9 +9,11 @@ import { readDocumentDating } from './incidentDate';
 import type { MarkdownTree } from './markdown';
 import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
-import type { FrontMatter, MetadataField, Postmortem, Timeline, TimezoneDeclaration } from './model';
+import type { FrontMatter, MetadataField, Postmortem, Section, Span, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
 import { buildSections } from './sections';
+import { readKeyEvents } from './keyEvents';
+import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
 import { buildTimeline } from './timeline';
@@ -93,7 +95,16 @@ export function parsePostmortem(
       (s.canonical !== undefined && settings.figureSections.includes(s.canonical)),
   );
   const impactSection = figureSections.find((s) => s.role === 'impact') ?? figureSections[0];
-  const statedFigures = figureSections.flatMap((s) => readStatedFigures(text, s.contentSpan, vocab.figures));
+  const statedFigures = figureSpans(tree, headerBlocks, sections).flatMap((span) =>
+    readStatedFigures(text, span, vocab.figures),
+  );
+  const keyEvents = readKeyEvents(text, tree, vocab, statedFigures, {
+    date,
+    zone: timeline?.timezone.zone ?? frontMatterZone(frontMatter)?.zone ?? settings.defaultZone,
+  });
+  const proseDurations = sections
+    .filter((s) => s.role === 'summary' || s.role === 'impact')
+    .flatMap((s) => readProseDurations(text, s.contentSpan));
 
   const actionItems = readActionItems(
     text,
@@ -114,9 +125,25 @@ export function parsePostmortem(
     timeline,
     impactSection,
     statedFigures,
+    keyEvents,
+    proseDurations,
     actionItems,
     eol: lineEnding(text),
   };
+}
+
+/**
+ * Where figure lines are read: the header (MoJ's `- **Time to repair**: 11m` above any section),
+ * the Summary (Flutter's `Duration: 16h 45m<br>`), Impact and any Stats section, in document order.
+ */
+function figureSpans(tree: MarkdownTree, header: RootContent[], sections: Section[]): Span[] {
+  const inHeader = header
+    .filter((b) => !['yaml', 'toml', 'heading', 'html'].includes(b.type))
+    .map((b) => tree.spanOf(b));
+  const inSections = sections
+    .filter((s) => s.role === 'impact' || s.role === 'summary' || FIGURE_HEADING.test(s.heading))
+    .map((s) => s.contentSpan);
+  return [...inHeader, ...inSections];
 }
 
 function frontMatterFields(frontMatter: FrontMatter | undefined): MetadataField[] {

@@ -29,9 +29,13 @@ export interface Vocabulary {
   /** Normalised tag (`impact start`) -> moment. */
   tags: Map<string, KeyMoment>;
   /** Phrases that count when written in capitals (`OUTAGE BEGINS`), as whole words, wherever the
-   * line wraps. */
-  phrases: { pattern: RegExp; moment: KeyMoment }[];
+   * line wraps; `anyCase` finds them in any case, for the emphasised and standing-alone forms. */
+  phrases: { pattern: RegExp; anyCase: RegExp; moment: KeyMoment }[];
   figures: FigureDefinition[];
+  /** Normalised label (`first detected`) of a `Key events` line -> moment. */
+  keyEvents: Map<string, KeyMoment>;
+  /** Normalised labels that introduce a `Key events` list. */
+  keyEventsLists: Set<string>;
 }
 
 export interface ReaderSettings {

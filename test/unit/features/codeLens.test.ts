@@ -26,14 +26,15 @@ describe('code lens', () => {
   });
   it('says when the figures were inferred', () => {
     assert.deepEqual(lenses(example('2024-08-14-receipt-uploads-dropped.md')), [
-      '8:0-8:11 12 entries, 09:30 → 21:45 (12h15m) UTC — MTTD 2h52m · MTTR 1h35m · Duration 4h27m (inferred)',
+      // The stated figures give start, detected and resolved; the entries' words suggest the rest (≈).
+      "8:0-8:11 12 entries, 09:30 → 21:45 (12h15m) UTC — MTTD 2h52m · MTTA ≈11m · MTTM ≈1h7m · MTTR 1h35m · Duration 4h27m (inferred, ≈ suggested by the entries' words)",
     ]);
   });
   it('says when no key moment is marked, and when no time is known', () => {
     const timeline = (body: string) =>
       postmortem({ timeline: `## Timeline\n\nAll times UTC.\n\n${body}`, impact: '## Impact\n\nMTTD: 3h\n' });
     assert.deepEqual(lenses(timeline('09:58 push\n\n10:12 alert\n')), [
-      '8:0-8:11 2 entries, 09:58 → 10:12 (14m) UTC — no key moments marked',
+      '8:0-8:11 2 entries, 09:58 → 10:12 (14m) UTC — no key moments marked; suggested: ≈detected 10:12',
     ]);
     assert.deepEqual(lenses(timeline('??:?? push\n\n??:?? alert\n')), ['8:0-8:11 2 entries — no key moments marked']);
   });

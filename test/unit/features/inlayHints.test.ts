@@ -54,7 +54,7 @@ describe('inlay hints', () => {
         label: '✓ 14m',
         kind: InlayHintKind.Type,
         paddingLeft: true,
-        tooltip: 'MTTD from the timeline (markers)',
+        tooltip: 'MTTD from the key moments marked',
       },
     ]);
   });
@@ -91,11 +91,27 @@ describe('inlay hints', () => {
   it('none where the timeline gives nothing, nor in a file that is not a postmortem', () => {
     const unmarked = lint(
       postmortem({
-        timeline: '## Timeline\n\nAll times UTC.\n\n09:58 push\n\n10:12 alert\n',
+        timeline: '## Timeline\n\nAll times UTC.\n\n09:58 push\n\n10:12 deploy\n',
         impact: '## Impact\n\nMTTD: 3h\n',
       }),
     );
     assert.deepEqual(brief(unmarked), []);
     assert.deepEqual(brief(lint('# Notes\n\n## Timeline\n\n10:00 a [start]\n\n10:20 b [detected]\n')), []);
+  });
+
+  it('show what the words suggest as ≈, never as what the timeline says', () => {
+    const a = lint(
+      postmortem({
+        timeline:
+          '## Timeline\n\nAll times UTC.\n\n09:58 config push to the payment proxy\n\n10:12 error-rate alert fires\n\n10:40 error rate back to normal\n',
+        impact: '## Impact\n\nMTTR: 2h\n',
+      }),
+    );
+    const hints = inlayHints(a, whole(a), { elapsedTime: false }).map((h) => [h.label, h.tooltip]);
+    assert.deepEqual(hints, [
+      ['≈ [detected]', 'Suggested by "alert": Mark as detected (the lightbulb) to make it count'],
+      ['≈ [resolved]', 'Suggested by "back to normal": Mark as resolved (the lightbulb) to make it count'],
+      ['≈ 28m suggested', "MTTR ≈ suggested by the entries' words (nothing is marked: not checked)"],
+    ]);
   });
 });

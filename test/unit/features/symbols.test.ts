@@ -87,6 +87,9 @@ describe('document symbols', () => {
       [
         ['★ 17:18', 'start?'],
         ['★ 20:10', 'detected?'],
+        // The moments the figures do not give, as the entries' words suggest them.
+        ['★ 20:21', '≈acknowledged'],
+        ['★ 21:17', '≈mitigated'],
         ['★ 21:45', 'resolved?'],
       ],
     );

@@ -9,6 +9,14 @@ const MTTR_SAYS = (stated: string) =>
 
 testRule(figureMismatch, {
   valid: [
+    {
+      name: 'near miss: a figure between moments the words only suggest (≈) is never a warning',
+      text: postmortem({
+        timeline:
+          '## Timeline\n\nAll times UTC.\n\n09:58 config push to the payment proxy\n\n10:12 error-rate alert fires\n\n10:15 on-call acknowledges\n\n10:31 push reverted\n\n10:40 error rate back to normal\n',
+        impact: '## Impact\n\nMTTR: 2h\n',
+      }),
+    },
     { name: 'approximate and bounded values that hold', text: impact('MTTD: ~15m\n\nMTTR: < 30 min\n') },
     { name: 'a range that holds, in words', text: impact('MTTD: 10-20 minutes\n\nMTTR: 28 minutes\n') },
     {

@@ -17,6 +17,22 @@ testRule(missingFigure, {
   ],
   invalid: [
     {
+      name: 'a figure the words only suggest (≈): said as a suggestion, with no fix to write it',
+      text: postmortem({
+        timeline:
+          '## Timeline\n\nAll times UTC.\n\n09:58 config push to the payment proxy\n\n10:12 error-rate alert fires\n\n10:15 on-call acknowledges\n\n10:31 push reverted\n\n10:40 error rate back to normal\n',
+        impact: '## Impact\n\nMTTD: 14m\n',
+      }),
+      findings: [
+        {
+          at: '30:0-30:9',
+          message:
+            "State MTTR in Impact: the entries' words suggest ≈28m (from 10:12 (detected) to 10:40 (resolved)); mark those key moments to have it checked.",
+          fixes: [],
+        },
+      ],
+    },
+    {
       name: 'at the Impact heading, the safe fix stating the computed value',
       text: impact('MTTD: 14m\n'),
       findings: [{ at: '30:0-30:9', message: 'State MTTR in Impact: the timeline says 28m.', fixes: add('MTTR: 28m') }],

@@ -29,7 +29,7 @@ testRule(inferredMoments, {
         timeline: timeline('09:58 push\n\n10:12 alert\n\n10:40 ok\n'),
         impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\nDuration: 42m\n',
       }),
-      findings: [{ at: '8:0-8:11', message: MATCH('MTTD and MTTR and Duration'), severity: 'hint', fixes: MARK }],
+      findings: [{ at: '8:0-8:11', message: MATCH('MTTD, MTTR and Duration'), severity: 'hint', fixes: MARK }],
       output: postmortem({
         timeline: timeline('09:58 push [start]\n\n10:12 alert [detected]\n\n10:40 ok [resolved]\n'),
         impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\nDuration: 42m\n',
@@ -45,7 +45,7 @@ testRule(inferredMoments, {
         {
           at: '8:0-8:11',
           message:
-            'MTTR match the timeline (10:12 detected → 10:40 resolved): mark these key moments so the figures stay checked.',
+            'MTTR matches the timeline (10:12 detected → 10:40 resolved): mark these key moments so the figures stay checked.',
           severity: 'hint',
           fixes: MARK,
         },

@@ -1,6 +1,7 @@
 import { formatDuration, humanDuration } from '../../postmortem/durations';
 import { statedAgrees } from '../agreement';
 import { describeFigure } from '../describe';
+import { isCertain } from '../moment';
 import type { Rule } from '../rule';
 
 export const figureMismatch: Rule = {
@@ -11,7 +12,9 @@ export const figureMismatch: Rule = {
   check(_pm, { figures }) {
     return figures.flatMap((figure) => {
       const stated = figure.stated;
-      if (!stated?.value || figure.minutes === null || statedAgrees(stated.value, figure.minutes)) return [];
+      // A figure between moments the entries' words only suggest is never a warning (hover shows it, ≈).
+      if (!stated?.value || figure.minutes === null || !isCertain(figure.source)) return [];
+      if (statedAgrees(stated.value, figure.minutes)) return [];
       const computed = formatDuration(figure.minutes, stated.style);
       return [
         {

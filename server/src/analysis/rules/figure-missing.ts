@@ -1,7 +1,9 @@
 import { vocabulary } from '../../config/vocabulary';
 import { formatDuration } from '../../postmortem/durations';
 import type { DurationStyle } from '../../postmortem/model';
+import { describeFigure } from '../describe';
 import { appendToSection } from '../edits';
+import { isCertain } from '../moment';
 import type { Rule } from '../rule';
 
 export const missingFigure: Rule = {
@@ -21,7 +23,14 @@ export const missingFigure: Rule = {
       .filter((f) => config.requiredFigures.includes(f.name) && !f.stated)
       .map((f) => {
         const name = nameOf(f.name);
-        if (f.minutes === null) {
+        // A suggestion (≈, from the entries' words) is not written by a safe fix: the writer confirms it.
+        if (f.minutes !== null && f.source === 'wording') {
+          return {
+            message: `State ${name} in ${impact.heading}: the entries' words suggest ≈${formatDuration(f.minutes, 'compact')} (${describeFigure(f).replace(/^[^,]*, /, '')}); mark those key moments to have it checked.`,
+            span: impact.headingSpan,
+          };
+        }
+        if (f.minutes === null || !isCertain(f.source)) {
           return {
             message: `State ${name} in ${impact.heading}: the time from ${f.from} to ${f.to} (e.g. "${name}: 1h20m").`,
             span: impact.headingSpan,

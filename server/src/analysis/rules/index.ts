@@ -20,6 +20,7 @@ import { missingFigure } from './figure-missing';
 import { missingSection } from './missing-section';
 import { notAnalysed } from './not-analysed';
 import { placeholder } from './placeholder';
+import { proseDurationMismatch } from './prose-duration-mismatch';
 import { sectionOrder } from './section-order';
 import { timelineOrder } from './timeline-order';
 import { timezone } from './timeline-timezone';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   unmarkedMoments,
   duplicateMarker,
   inferredMoments,
+  proseDurationMismatch,
   correctiveActions,
   blamelessWording,
 ];

@@ -4,6 +4,10 @@ import { clock } from '../describe';
 import { markerOffset } from '../edits';
 import type { Rule } from '../rule';
 
+/** `MTTD`, `MTTD and MTTR`, `MTTD, MTTR and Duration`. */
+const names = (list: string[]) =>
+  list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : (list[0] ?? '');
+
 export const inferredMoments: Rule = {
   code: 'PM206',
   name: 'key-moments-inferred',
@@ -33,7 +37,7 @@ export const inferredMoments: Rule = {
         .join('');
     return [
       {
-        message: `${inferred.map((f) => f.name).join(' and ')} match the timeline (${chain}): mark these key moments so the figures stay checked.`,
+        message: `${names(inferred.map((f) => f.name))} ${inferred.length === 1 ? 'matches' : 'match'} the timeline (${chain}): mark these key moments so the figures stay checked.`,
         span: pm.timeline.section.headingSpan,
         fixes: [
           {

@@ -1,3 +1,4 @@
+import { isCertain } from '../moment';
 import type { Rule } from '../rule';
 
 export const unmarkedMoments: Rule = {
@@ -9,14 +10,19 @@ export const unmarkedMoments: Rule = {
   check(pm, { figures }) {
     const timeline = pm.timeline;
     if (!timeline || timeline.entries.length === 0) return [];
-    return figures
-      .filter((f) => f.stated?.value && f.minutes === null)
-      .map((f) => {
-        const missing = [f.fromEntry ? null : f.from, f.toEntry ? null : f.to].filter(Boolean).map((m) => `[${m}]`);
-        return {
-          message: `${f.name} cannot be checked against the timeline: mark the ${missing.join(' and ')} ${missing.length > 1 ? 'entries' : 'entry'}.`,
-          span: f.stated?.nameSpan ?? timeline.section.headingSpan,
-        };
-      });
+    return (
+      figures
+        // A figure between moments the words only suggest is not checked either: it still asks for markers.
+        .filter((f) => f.stated?.value && (f.minutes === null || !isCertain(f.source)))
+        .map((f) => {
+          const missing = [isCertain(f.fromMoment?.source) ? null : f.from, isCertain(f.toMoment?.source) ? null : f.to]
+            .filter(Boolean)
+            .map((m) => `[${m}]`);
+          return {
+            message: `${f.name} cannot be checked against the timeline: mark the ${missing.join(' and ')} ${missing.length > 1 ? 'entries' : 'entry'}.`,
+            span: f.stated?.nameSpan ?? timeline.section.headingSpan,
+          };
+        })
+    );
   },
 };

@@ -45,6 +45,10 @@ export function formatSarif(reports: FileReport[], cwd: string): string {
             })),
           },
         },
+        // Each postmortem's figures and key moments, with where they come from (`wording`: suggested).
+        artifacts: reports
+          .filter((r) => r.isPostmortem)
+          .map((r) => ({ location: artifactUri(r.file), properties: { figures: r.figures, moments: r.moments } })),
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
         // LSP ranges count UTF-16 code units, and so do these columns.
         columnKind: 'utf16CodeUnits',

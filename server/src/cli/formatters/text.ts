@@ -19,6 +19,7 @@ function describeFigure(name: string, f: ReportFigure): string | undefined {
   if (f.minutes === null)
     return f.stated === null ? undefined : `${name} ${humanDuration(f.stated)} (stated, not in the timeline)`;
   const differs = f.stated !== null && f.stated !== f.minutes ? `, stated ${humanDuration(f.stated)}` : '';
+  if (f.source === 'wording') return `${name} ≈${humanDuration(f.minutes)} (suggested by the entries' words${differs})`;
   return `${name} ${humanDuration(f.minutes)} (${f.source ?? 'timeline'}${differs})`;
 }
 

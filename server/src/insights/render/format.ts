@@ -23,9 +23,9 @@ export function formatSummary(s: Summary): string {
 /** `45m`, with where it comes from unless that is the marked key moments. */
 export function formatFigure(f: IncidentFigure): string {
   if (f.minutes === null) return '–';
-  return f.source === 'markers' || f.source === null
-    ? formatMinutes(f.minutes)
-    : `${formatMinutes(f.minutes)} (${f.source})`;
+  if (f.source === 'markers' || f.source === null) return formatMinutes(f.minutes);
+  // A suggestion from the entries' words is shown as one.
+  return `${f.source === 'wording' ? '≈' : ''}${formatMinutes(f.minutes)} (${f.source})`;
 }
 
 export const GRAIN_TITLE = { month: 'Month', quarter: 'Quarter', year: 'Year' } as const;

@@ -109,7 +109,7 @@ ${head([GRAIN_TITLE[by], 'Incidents', ...FIGURE_NAMES, 'Open actions', 'Overdue'
 ${periodRows.join('\n')}
 </table>
 <h2>Incidents</h2>
-<p class="note">Figures come from the key moments marked in the timeline unless marked <span class="source">inferred</span> (from the stated figures) or <span class="source">stated</span> (the Impact section, which the timeline cannot confirm).</p>
+<p class="note">Figures come from the key moments marked in the timeline unless marked <span class="source">inferred</span> (from the stated figures) or <span class="source">stated</span> (the Impact section, which the timeline cannot confirm) or <span class="source">wording</span> (≈, suggested by the entries' words when nothing is marked).</p>
 <table id="incidents">
 ${head(['Date', 'Incident', 'Severity', 'Service', ...FIGURE_NAMES, 'Open', 'Done', 'Overdue', 'Errors', 'Warnings'], [0, 1, 2, 3])}
 ${incidentRows.join('\n')}
