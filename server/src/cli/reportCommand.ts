@@ -17,7 +17,7 @@ import { writeFileAtomic } from './atomicWrite';
 import type { RenderSvg } from './chartRenderer';
 import { loadChartRenderer } from './chartRenderer';
 import { resolveFiles } from './files';
-import { readEntriesInThreads } from './reportThreads';
+import { readEntries } from './reportFiles';
 import type { ReportFormat } from './reportArgs';
 import { parseReportArgs, REPORT_USAGE } from './reportArgs';
 import { TOOL_NAME } from './tool';
@@ -103,7 +103,7 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
   if (unmatched.length) throw new UsageError(`No markdown files match: ${unmatched.join(', ')}`);
 
   const today = options.today ?? io.today();
-  const { entries, warnings, failed } = await readEntriesInThreads({
+  const { entries, warnings, failed } = await readEntries({
     files,
     cwd: io.cwd,
     config: options.config,

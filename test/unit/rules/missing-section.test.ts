@@ -98,5 +98,48 @@ testRule(missingSection, {
       ],
       output: postmortem() + '\n## Lessons Learned\n\n<Lessons Learned>\n',
     },
+    {
+      name: 'most required sections missing: one finding, naming them, with a fix for each',
+      text: '# 2024-05-02 Search slow\n\n## Timeline\n\n10:00 alert\n\n## Impact\n\nSlow for an hour.\n',
+      path: 'docs/postmortems/a.md',
+      findings: [
+        {
+          at: '0:0-0:24',
+          message:
+            'This postmortem has none of "Description", "Contributing Factors", "Stabilization Steps" and "Corrective Actions", which the configuration requires: add them, or, if your team writes to another template, set its "preset" (or your own "sections") in .postmortemrc.json so the sections you write are the ones checked.',
+          fixes: [
+            { title: 'Add the 4 missing sections with their skeletons', safe: false },
+            ...fix('Description'),
+            ...fix('Contributing Factors'),
+            ...fix('Stabilization Steps'),
+            ...fix('Corrective Actions'),
+          ],
+        },
+      ],
+      output:
+        '# 2024-05-02 Search slow\n\n## Description\n\n<What happened, to whom and for how long, in two or three sentences>\n\n' +
+        '## Timeline\n\n10:00 alert\n\n## Contributing Factors\n\n- <A condition that made this incident possible>\n\n' +
+        '## Stabilization Steps\n\n- <What was done to stop the impact>\n\n## Impact\n\nSlow for an hour.\n\n' +
+        '## Corrective Actions\n\n- <An action that makes this less likely or less harmful> (owner: <name>)\n',
+    },
+    {
+      name: 'near miss: two of six missing are named one by one',
+      text: postmortem({ stabilization: '', actions: '' }),
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Stabilization Steps" section: this postmortem has none.',
+          fixes: fix('Stabilization Steps'),
+        },
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Corrective Actions" section: this postmortem has none.',
+          fixes: fix('Corrective Actions'),
+        },
+      ],
+      output:
+        postmortem({ stabilization: '## Stabilization Steps\n\n- <What was done to stop the impact>\n', actions: '' }) +
+        '\n## Corrective Actions\n\n- <An action that makes this less likely or less harmful> (owner: <name>)\n',
+    },
   ],
 });
