@@ -3,6 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CliOptions } from './cli/args';
+import { localToday } from './localToday';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
 import type { SkippedLink } from './cli/files';
 import { operandProblem, resolveFiles } from './cli/files';
@@ -99,6 +100,7 @@ async function main(argv: string[]): Promise<number | undefined> {
     config: options.config,
     fix: options.fix,
     quiet: options.quiet,
+    today: options.today ?? localToday(),
     writableRoots: roots,
     warn,
   });

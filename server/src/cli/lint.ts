@@ -22,6 +22,8 @@ export interface LintSettings {
   config?: string;
   fix: boolean;
   quiet: boolean;
+  /** The day due dates are compared with (`YYYY-MM-DD`; the CLI always gives one): unset, nothing is overdue. */
+  today?: string;
   /** Real folders --fix may write in (resolveFiles' roots); anywhere when unset. */
   writableRoots?: string[];
 }
@@ -106,7 +108,8 @@ export function lintFile(file: string, settings: LintSettings, targets: FixTarge
     outcome.failed = true;
     return outcome;
   }
-  const analyse = (t: string): Analysis => analyze(t, loaded.config, { path, template: loaded.template?.text });
+  const analyse = (t: string): Analysis =>
+    analyze(t, loaded.config, { path, template: loaded.template?.text, today: settings.today });
   let text = source.text;
   if (settings.fix) {
     // Looked up for every file, not only changed ones, so each folder is swept of a killed run's temp files.

@@ -56,7 +56,7 @@ export function readFileEntry(file: string, { cwd, config, today }: Omit<ReadReq
       lines: [`${file}: cannot read: ${source.unreadable}`],
       failed: true,
     };
-  const analysis = analyze(source.text, loaded.config, { path, template: loaded.template?.text });
+  const analysis = analyze(source.text, loaded.config, { path, template: loaded.template?.text, today });
   return { entry: readEntry({ file, analysis }, today), configKey, configLines, lines: [], failed };
 }
 
