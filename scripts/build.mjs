@@ -28,8 +28,8 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
-  // The report's worker threads (cli/reportThreads.ts), beside the CLI.
-  build({ ...common, entryPoints: ['server/src/cli/reportWorker.ts'], outfile: 'dist/reportWorker.js' }),
+  // The lint's and the report's worker threads (cli/threads.ts), beside the CLI.
+  build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' }),
   // The insights view's chart thread (chartThread.ts), beside the server: it loads dist/charts.mjs itself.
   build({ ...common, entryPoints: ['server/src/chartWorker.ts'], outfile: 'dist/chartWorker.js' }),
   // The charting code (vega, vega-lite), loaded by hosts with import() only when they draw a chart.

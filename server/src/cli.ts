@@ -3,6 +3,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CliOptions } from './cli/args';
+import { localToday } from './localToday';
 import { parseCliArgs, USAGE, UsageError } from './cli/args';
 import type { SkippedLink } from './cli/files';
 import { operandProblem, resolveFiles } from './cli/files';
@@ -62,11 +63,12 @@ function configFileProblem(path: string): string | undefined {
   }
 }
 
-function main(argv: string[]): number {
+/** The exit code; undefined when `report` sets it itself. */
+async function main(argv: string[]): Promise<number | undefined> {
   // `report` runs on its own and sets the exit code when its (asynchronous) charts are drawn.
   if (argv[0] === 'report') {
     startReport(argv.slice(1));
-    return 0;
+    return undefined;
   }
   const options = parseCliArgs(argv);
   if (options.help) {
@@ -93,11 +95,12 @@ function main(argv: string[]): number {
   if (noMatch && files.length === 0 && unreadable.length === 0) throw new UsageError(noMatch);
   if (noMatch) warn(`${TOOL_NAME}: ${noMatch}`);
 
-  const { reports, failed } = lintFiles(files, {
+  const { reports, failed } = await lintFiles(files, {
     cwd,
     config: options.config,
     fix: options.fix,
     quiet: options.quiet,
+    today: options.today ?? localToday(),
     writableRoots: roots,
     warn,
   });
@@ -113,9 +116,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
+function internalError(error: unknown): void {
   if (error instanceof UsageError) {
     warn(`${TOOL_NAME}: ${error.message}`);
     warn(`Run "${TOOL_NAME} --help" for usage.`);
@@ -127,3 +128,7 @@ try {
   }
   process.exitCode = 2;
 }
+
+main(process.argv.slice(2)).then((code) => {
+  if (code !== undefined) process.exitCode = code;
+}, internalError);

@@ -22,7 +22,7 @@ import { INSIGHTS_CHANGED } from './protocol';
 import type { Workspace } from './workspace';
 import { uriToPath } from './workspace';
 import type { WorkspaceScan } from './workspaceScan';
-import { localDate } from './workspaceScan';
+import { localToday } from './localToday';
 
 /** Changes closer together than this are told once: a scan reading a file a millisecond is not a stream of news. */
 const NOTIFY_MS = 300;
@@ -47,8 +47,7 @@ export class InsightsService {
 
   async view(params: Partial<InsightsParams> | undefined): Promise<InsightsView> {
     const by: PeriodGrain = PERIOD_GRAINS.includes(params?.by as PeriodGrain) ? (params?.by as PeriodGrain) : 'quarter';
-    const today =
-      typeof params?.today === 'string' && isValidIsoDate(params.today) ? params.today : localDate(new Date());
+    const today = typeof params?.today === 'string' && isValidIsoDate(params.today) ? params.today : localToday();
     this.asked = true;
     this.scan.wantInsights();
     this.scan.setToday(today);

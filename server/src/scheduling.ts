@@ -21,6 +21,7 @@ import { toDiagnostics } from './features/diagnostics';
 import { LineIndex } from './postmortem/positions';
 import type { Workspace } from './workspace';
 import { uriToPath } from './workspace';
+import { localToday } from './localToday';
 
 /** How long a hover or inlay-hint request waits for the current version before taking the latest. */
 const FRESH_WAIT_MS = 40;
@@ -75,7 +76,12 @@ export class Scheduler {
     const { version } = document;
     const text = document.getText();
     const done = await this.analyses.analysis(document.uri, version, (analyzer) =>
-      analyzer.analyzeSteps(text, loaded.config, { path: loaded.path, template: loaded.template?.text }),
+      // The editor's day, read here: the core has no clock (a due date passes at the next analysis after midnight).
+      analyzer.analyzeSteps(text, loaded.config, {
+        path: loaded.path,
+        template: loaded.template?.text,
+        today: localToday(),
+      }),
     );
     if (!done) return undefined;
     for (const failure of done.analysis.failures)
@@ -113,7 +119,7 @@ export class Scheduler {
     if (this.documents.get(document.uri) !== document) return undefined;
     const { version } = document;
     const text = document.getText();
-    const context = { path: loaded.path, template: loaded.template?.text };
+    const context = { path: loaded.path, template: loaded.template?.text, today: localToday() };
     const stop = () =>
       !!token?.isCancellationRequested || this.documents.get(document.uri) !== document || document.version !== version;
     const fixed = await this.analyses.work(

@@ -73,6 +73,7 @@ export function* readWorkspaceFile(
   const analysis = yield* analyzer.analyzeSteps(source.text, loaded.config, {
     path,
     template: loaded.template?.text,
+    today,
   });
   for (const failure of analysis.failures) logError(`rule ${failure.rule} failed on ${path}`, failure.error);
   const isPostmortem = analysis.postmortem.classification !== null;

@@ -26,6 +26,7 @@ import { uriToPath } from './workspace';
 import { entersFolder, isMarkdownPath, listMarkdownFiles, MAX_WORKSPACE_FILES } from './workspaceFiles';
 import type { FileReading } from './workspaceReading';
 import { readWorkspaceFile } from './workspaceReading';
+import { localToday } from './localToday';
 
 /** Longest stretch of the scan's work before the editor gets a turn: short, since typing comes first. */
 const SLICE_MS = 5;
@@ -65,11 +66,6 @@ export function watchWorkspaceFolders(connection: Connection, workspace: Workspa
   });
 }
 
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function statOf(path: string): { mtimeMs: number; size: number } | undefined {
   try {
     const stat = statSync(path);
@@ -104,7 +100,7 @@ export class WorkspaceScan {
   private progress?: Promise<WorkDoneProgressServerReporter>;
   private reported = -1;
   /** What overdue action items are counted against: the insights view says the client's day. */
-  today = localDate(new Date());
+  today = localToday();
   /** Called when a file's insights entry or the scan's progress changed. */
   onChange?: () => void;
 

@@ -113,7 +113,7 @@ describe('the pre-commit hook', () => {
       'README.md',
       'dist/charts.mjs',
       'dist/cli.js',
-      'dist/reportWorker.js',
+      'dist/worker.js',
       'package.json',
     ]);
   });

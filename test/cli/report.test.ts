@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Insights } from '../../server/src/insights/insights';
-import { localToday } from '../../server/src/cli/reportCommand';
+import { localToday } from '../../server/src/localToday';
 import { tempTree } from '../support/fixtures';
 import { incidentText } from '../support/incidents';
 import { CLI, run } from './cliProcess';

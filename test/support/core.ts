@@ -52,7 +52,7 @@ export function postmortem(
     factors: '## Contributing Factors\n\n- The proxy config had no canary stage.\n',
     stabilization: '## Stabilization Steps\n\n- Reverted the push.\n',
     impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n',
-    actions: '## Corrective Actions\n\n- Add a canary stage to proxy config pushes.\n',
+    actions: '## Corrective Actions\n\n- Add a canary stage to proxy config pushes (owner: @dana, PAY-142).\n',
     ...parts,
   };
   return [p.head, p.description, p.timeline, p.factors, p.stabilization, p.impact, p.actions]

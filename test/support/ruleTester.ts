@@ -13,6 +13,7 @@ import type { Analysis } from '../../server/src/analysis/analyze';
 import type { Finding, Severity } from '../../server/src/analysis/finding';
 import type { Rule } from '../../server/src/analysis/rule';
 import type { ConfigInput } from '../../server/src/config/schema';
+import { templateConfig } from '../../server/src/config/templateConfig';
 import { applyFixes, lint, postmortem, rangeOf } from './core';
 import { MISSING_SHARED, sharedFile } from './shared';
 
@@ -22,6 +23,8 @@ export interface RuleOptions {
   path?: string;
   /** The team's template, for the rules that compare with it. */
   template?: string;
+  /** The host's day (`YYYY-MM-DD`), for the rules that compare dates with it. */
+  today?: string;
 }
 
 export interface RuleRun {
@@ -36,7 +39,12 @@ export interface RuleRun {
  * nothing on a text that is not a postmortem, only not-analysed on a declined one.
  */
 export function runRule(rule: Rule, text: string, options: RuleOptions = {}): RuleRun {
-  const analysis = lint(text, options.config, { path: options.path, template: options.template, rules: [rule] });
+  const analysis = lint(text, options.config, {
+    path: options.path,
+    template: options.template,
+    today: options.today,
+    rules: [rule],
+  });
   if (analysis.failures.length) throw analysis.failures[0].error;
   return { analysis, findings: analysis.findings };
 }
@@ -120,8 +128,14 @@ export const KNOWN_TEXTS: KnownText[] = [
   {
     name: 'the reference postmortem (../shared)',
     text: reference && referenceTemplate ? reference : undefined,
-    options: { path: '/repo/docs/incidents/2019-02-06.md', template: referenceTemplate },
-    fires: ['placeholder', 'key-moments-inferred', 'timeline-approximate-time'],
+    options: {
+      path: '/repo/docs/incidents/2019-02-06.md',
+      template: referenceTemplate,
+      // What its template asks of action items, as loading the configuration beside it gives.
+      config: { rules: referenceTemplate ? templateConfig(referenceTemplate)?.rules : undefined },
+    },
+    // Its actions link no issue, where its template's do.
+    fires: ['placeholder', 'key-moments-inferred', 'timeline-approximate-time', 'action-item-ticket'],
   },
 ];
 

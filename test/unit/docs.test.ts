@@ -13,7 +13,8 @@
 // Each markdown block is run through the rule alone (runRule), with the default configuration,
 // as the file docs/postmortems/example.md: a snippet is a postmortem by its path, and what other
 // rules say about it does not matter. An info string may add `repeat-last-line=N`: the block's
-// last line is written N times in all, for the shapes too long to show (a 2,001-line paragraph).
+// last line is written N times in all, for the shapes too long to show (a 2,001-line paragraph);
+// `today=YYYY-MM-DD` on the first block is the host's day for both markdown blocks (due dates).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ const EXAMPLE_PATH = 'docs/postmortems/example.md';
 interface Block {
   lang: string;
   text: string;
+  today?: string;
 }
 
 /** The fenced blocks of a page's Example section, the repetition of `repeat-last-line` applied. */
@@ -45,7 +47,7 @@ function exampleBlocks(page: string): Block[] {
       const last = text.slice(text.lastIndexOf('\n', text.length - 2) + 1);
       text += last.repeat(Number(repeat[1]) - 1);
     }
-    return { lang: m[2], text };
+    return { lang: m[2], text, today: /\btoday=(\d{4}-\d{2}-\d{2})\b/.exec(m[3])?.[1] };
   });
 }
 
@@ -54,8 +56,8 @@ function skipFences(page: string): string {
   return page.replace(/^(`{3,}|~{3,}).*\n[\s\S]*?\n\1$/gm, (fence) => fence.replace(/[^\n]/g, ' '));
 }
 
-function reported(rule: Rule, text: string): string {
-  const { analysis, findings } = runRule(rule, text, { path: EXAMPLE_PATH });
+function reported(rule: Rule, text: string, today?: string): string {
+  const { analysis, findings } = runRule(rule, text, { path: EXAMPLE_PATH, today });
   assert.equal(analysis.postmortem.classification, 'path');
   return findings
     .map((f) => {
@@ -89,8 +91,13 @@ describe('rule documentation', () => {
         'the example, what it reports, the corrected example',
       );
       const [example, report, corrected] = blocks;
-      assert.equal(reported(rule, example.text), report.text.trimEnd(), 'the example reports what the page says');
-      assert.equal(reported(rule, corrected.text), '', 'the corrected example has no finding');
+      const { today } = example;
+      assert.equal(
+        reported(rule, example.text, today),
+        report.text.trimEnd(),
+        'the example reports what the page says',
+      );
+      assert.equal(reported(rule, corrected.text, today), '', 'the corrected example has no finding');
     });
   }
   it('the README indexes every rule with a link to its page', () => {

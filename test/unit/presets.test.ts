@@ -151,7 +151,12 @@ describe('a preset under a team’s own keys', () => {
         requiredFigures: ['MTTD'],
       },
     );
-    assert.deepEqual(config.rules, { 'section-order': 'off', 'incident-leader': 'off', placeholder: 'hint' });
+    assert.deepEqual(config.rules, {
+      'section-order': 'off',
+      'action-item-ticket': 'off',
+      'incident-leader': 'off',
+      placeholder: 'hint',
+    });
     assert.deepEqual(config.figures.MTTR?.aliases, ['Time to fix']);
     assert.deepEqual(config.requiredFigures, ['MTTD']);
     assert.deepEqual(
@@ -244,7 +249,7 @@ describe('the team’s template is the configuration', () => {
   const template =
     '# YYYY-MM-DD Title\n\n## Overview\n\n<What happened>\n\n## Timeline\n\n## Root Causes\n\n## Follow-ups\n\n## Appendix\n\n<Logs>\n';
   const doc =
-    '# 2025-01-02 Queue stall\n\n**Incident Leader: Ana**\n\n## Overview\n\nThe queue stalled for ten minutes.\n\n## Timeline\n\nAll times UTC.\n\n10:00 stall [start]\n\n10:04 alert [detected]\n\n10:10 restart [resolved]\n\n## Root Causes\n\n- No liveness probe.\n\n## Follow-ups\n\n- Add a liveness probe (owner: Ana).\n';
+    '# 2025-01-02 Queue stall\n\n**Incident Leader: Ana**\n\n## Overview\n\nThe queue stalled for ten minutes.\n\n## Timeline\n\nAll times UTC.\n\n10:00 stall [start]\n\n10:04 alert [detected]\n\n10:10 restart [resolved]\n\n## Root Causes\n\n- No liveness probe.\n\n## Follow-ups\n\n- Add a liveness probe (owner: Ana, OPS-7).\n';
 
   it('with no preset and no sections, its sections, order and required ones apply', () => {
     const dir = tempTree({ 'postmortems/template.md': template, 'postmortems/2025-01-02.md': doc });

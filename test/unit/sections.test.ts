@@ -26,7 +26,7 @@ describe('sections by meaning', () => {
       factors: '## The Root Causes:\n\n- No canary.\n',
       stabilization: '## 4.1 Mitigation\n\n- Reverted.\n',
       impact: '## The Impact\n\nMTTD: 14m\n\nMTTR: 28m\n',
-      actions: '## IV. Action Items\n\n- Canary.\n',
+      actions: '## IV. Action Items\n\n- Canary (owner: Dana, OPS-1).\n',
     });
     assert.deepEqual(
       sections(text).map(([, canonical]) => canonical),
@@ -50,7 +50,7 @@ describe('sections by meaning', () => {
     const text =
       '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n## Incident details\n\n### Summary\n\nCheckout failed.\n\n### Impact\n\nMTTD: 14m\n\nMTTR: 28m\n\n' +
       TIMELINE +
-      '\n## Contributing Factors\n\n- No canary.\n\n### Mitigation\n\n- Reverted, as a factor’s note.\n\n## Stabilization Steps\n\n- Reverted.\n\n## Corrective Actions\n\n- Canary.\n';
+      '\n## Contributing Factors\n\n- No canary.\n\n### Mitigation\n\n- Reverted, as a factor’s note.\n\n## Stabilization Steps\n\n- Reverted.\n\n## Corrective Actions\n\n- Canary (owner: Dana, OPS-1).\n';
     assert.deepEqual(sections(text), [
       ['Incident details', null, 'heading'],
       ['Summary', 'Description', 'heading'],
@@ -84,7 +84,7 @@ describe('sections by meaning', () => {
     const text =
       '# 2024-03-05 Checkout errors\n\n**Incident Leader: Dana**\n\n**Description:** Checkout failed for a fifth of requests.\n\n' +
       TIMELINE +
-      '\n**Root Causes**: no canary stage.\n\n**Mitigation**\n\nReverted the push.\n\n- **Impact**: a fifth of checkouts failed.\n- MTTD: 14m\n- MTTR: 28m\n\n## Corrective Actions\n\n- Canary.\n';
+      '\n**Root Causes**: no canary stage.\n\n**Mitigation**\n\nReverted the push.\n\n- **Impact**: a fifth of checkouts failed.\n- MTTD: 14m\n- MTTR: 28m\n\n## Corrective Actions\n\n- Canary (owner: Dana, OPS-1).\n';
     assert.deepEqual(sections(text), [
       ['Description', 'Description', 'bold-label'],
       ['Timeline', 'Timeline', 'heading'],
@@ -135,7 +135,7 @@ describe('sections by meaning', () => {
 describe('section-order messages', () => {
   it('say directly after when the section belongs at the end of the configured order', () => {
     const text = postmortem({
-      description: '## Description\n\nCheckout failed.\n\n## Corrective Actions\n\n- Canary.\n',
+      description: '## Description\n\nCheckout failed.\n\n## Corrective Actions\n\n- Canary (owner: Dana, OPS-1).\n',
       actions: '',
     });
     const a = lint(text);

@@ -29,6 +29,8 @@ export interface AnalysisContext {
   template?: string;
   /** The rules to run, when not the whole registry (a rule's own tests run it alone). */
   rules?: readonly Rule[];
+  /** The host's calendar day (`YYYY-MM-DD`): the core reads no clock, so due dates pass only against this. */
+  today?: string;
 }
 
 export interface Analysis {
@@ -93,7 +95,7 @@ function analyzeText(text: string, config: Config, context: AnalysisContext, inc
     ? runRules(
         postmortem,
         // The tree is lent to the rules for this analysis only: the Analysis does not keep it.
-        { config, figures, templateBlocks: templateBlocks(context.template), markdown: tree },
+        { config, figures, templateBlocks: templateBlocks(context.template), markdown: tree, today: context.today },
         // A declined text is not read: only not-analysed has something to say about it.
         (context.rules ?? RULES).filter((rule) => !declined || rule === notAnalysed),
         incremental?.memory.rules,

@@ -33,6 +33,8 @@ export interface RuleContext {
    */
   markdown: MarkdownTree;
   memory: RuleMemory;
+  /** The host's day (`YYYY-MM-DD`): what a due date is compared with. Unset, nothing is overdue. */
+  today?: string;
 }
 
 /** A rule is data plus one function (see ARCHITECTURE.md). */

@@ -1,5 +1,6 @@
 // Command-line options: parsed with node's own parseArgs, every mistake a UsageError (exit 2).
 import { parseArgs } from 'node:util';
+import { isValidIsoDate } from '../postmortem/dates';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -12,6 +13,8 @@ export interface CliOptions {
   sarif?: string;
   fix: boolean;
   quiet: boolean;
+  /** `YYYY-MM-DD`, the day due dates are compared with; the host's clock gives it when the option is not. */
+  today?: string;
   help: boolean;
   version: boolean;
 }
@@ -31,6 +34,7 @@ Options:
   --config <file>             use this .postmortemrc.json instead of the nearest one
   --sarif <file>              also write the findings as SARIF to this file
   --fix                       apply the safe fixes (stated figures, key-moment markers) in place
+  --today <YYYY-MM-DD>        the day action items' due dates are compared with (default: today)
   -q, --quiet                 report errors only
   -h, --help                  show this help
   -v, --version               show the version
@@ -39,6 +43,13 @@ Exit status: 0 when no finding is an error, 1 when one is, 2 on usage or configu
 `;
 
 export class UsageError extends Error {}
+
+/** A `--today`-like option: a real calendar day written `YYYY-MM-DD`, or a UsageError saying so. */
+export function dayOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidIsoDate(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${value}".`);
+  return value;
+}
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
@@ -57,6 +68,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         sarif: { type: 'string' },
         fix: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        today: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,6 +92,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (options.help || options.version) return options;
   if (!isFormat(format)) throw new UsageError(`Unknown format "${format}": use ${FORMATS.join(', ')}.`);
   options.format = format;
+  options.today = dayOption('today', values.today);
   if (options.config === '') throw new UsageError('--config needs a file name.');
   if (options.sarif === '') throw new UsageError('--sarif needs a file name.');
   if (positionals.length === 0) throw new UsageError('No files given.');

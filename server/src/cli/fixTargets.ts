@@ -11,7 +11,11 @@ export class FixTargets {
   private readonly swept = new Set<string>();
 
   /** `roots` as resolveFiles gives them; undefined lets --fix write wherever a path leads. */
-  constructor(private readonly roots: string[] | undefined) {}
+  /** `sweep: false` in a worker thread, whose folders the first thread swept (lint.ts). */
+  constructor(
+    private readonly roots: string[] | undefined,
+    private readonly options: { sweep: boolean } = { sweep: true },
+  ) {}
 
   /** Checked just before writing, on the real path, so what is written is what was checked. */
   target(path: string): FixTarget {
@@ -19,7 +23,7 @@ export class FixTargets {
     const real = realPath(path) ?? path;
     if (this.roots && !isInside(real, this.roots)) return { writable: false, real };
     const dir = dirname(real);
-    if (!this.swept.has(dir)) {
+    if (this.options.sweep && !this.swept.has(dir)) {
       this.swept.add(dir);
       removeStaleTemps(dir);
     }

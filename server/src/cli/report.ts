@@ -1,7 +1,7 @@
 // The per-file report every output format is made from: plain data, the shape documented in the README.
 import type { Analysis } from '../analysis/analyze';
 import type { Severity } from '../analysis/finding';
-import type { ActionStatus, ActionType } from '../postmortem/actionItemWords';
+import type { ActionStatus, ActionType } from '../postmortem/vocabulary';
 import type { LocatedMoment, MomentSource } from '../analysis/moment';
 import type { FigureName, KeyMoment, TimelineEntry } from '../postmortem/model';
 import { FIGURE_NAMES, KEY_MOMENTS } from '../postmortem/vocabulary';

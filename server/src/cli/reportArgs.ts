@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { PeriodGrain } from '../insights/periods';
 import { PERIOD_GRAINS } from '../insights/periods';
-import { isValidIsoDate } from '../postmortem/dates';
-import { UsageError } from './args';
+import { dayOption, UsageError } from './args';
 
 export const REPORT_FORMATS = ['md', 'html', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -49,12 +48,6 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
   return (list as readonly string[]).includes(value);
 }
 
-function day(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${value}".`);
-  return value;
-}
-
 export function parseReportArgs(argv: string[]): ReportOptions {
   let parsed;
   try {
@@ -93,9 +86,9 @@ export function parseReportArgs(argv: string[]): ReportOptions {
     operands: positionals,
     format: format as ReportFormat,
     by: by as PeriodGrain,
-    since: day('since', values.since),
-    until: day('until', values.until),
-    today: day('today', values.today),
+    since: dayOption('since', values.since),
+    until: dayOption('until', values.until),
+    today: dayOption('today', values.today),
     out: values.out,
     config: values.config,
     help,

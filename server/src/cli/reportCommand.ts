@@ -11,12 +11,13 @@ import type { DrawnCharts } from '../insights/render/html';
 import { renderHtml } from '../insights/render/html';
 import { renderJson } from '../insights/render/json';
 import { renderMarkdown } from '../insights/render/markdown';
+import { localToday } from '../localToday';
 import { UsageError } from './args';
 import { writeFileAtomic } from './atomicWrite';
 import type { RenderSvg } from './chartRenderer';
 import { loadChartRenderer } from './chartRenderer';
 import { resolveFiles } from './files';
-import { readEntriesInThreads } from './reportThreads';
+import { readEntries } from './reportFiles';
 import type { ReportFormat } from './reportArgs';
 import { parseReportArgs, REPORT_USAGE } from './reportArgs';
 import { TOOL_NAME } from './tool';
@@ -102,7 +103,7 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
   if (unmatched.length) throw new UsageError(`No markdown files match: ${unmatched.join(', ')}`);
 
   const today = options.today ?? io.today();
-  const { entries, warnings, failed } = await readEntriesInThreads({
+  const { entries, warnings, failed } = await readEntries({
     files,
     cwd: io.cwd,
     config: options.config,
@@ -130,12 +131,6 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
     return 2;
   }
   return code;
-}
-
-/** The local calendar day, as people mean "today". */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** `postmortem-lint report ...` from the command line: sets the exit code when done. */

@@ -1,7 +1,8 @@
 // The team's template as the configuration of its sections: each section heading of the template
 // (or, in a template with no headings under its title, each bold label) is a section, in the
 // template's order, required unless the template marks it optional or it is supplementary
-// (Appendix, Supporting information). Used when no preset and no `sections` say otherwise.
+// (Appendix, Supporting information); and what its action items carry (templateActionRules.ts).
+// Used when no preset and no `sections` say otherwise.
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../postmortem/markdown';
@@ -9,6 +10,7 @@ import { sectionKey } from '../postmortem/text';
 import type { SectionRole } from '../postmortem/vocabulary';
 import { HEADER_FIELD_WORDS, OPTIONAL_SECTION_WORDS, SECTION_ROLE_VOCABULARY } from '../postmortem/vocabulary';
 import type { ConfigInput } from './schema';
+import { templateActionRules } from './templateActionRules';
 
 type TemplateSection = NonNullable<ConfigInput['sections']>[number];
 
@@ -65,7 +67,8 @@ function boldLabel(paragraph: Paragraph): string | undefined {
 }
 
 function read(text: string): ConfigInput | undefined {
-  const children = parseMarkdown(text).root.children;
+  const tree = parseMarkdown(text);
+  const children = tree.root.children;
   const headings = children.filter((c): c is Heading => c.type === 'heading');
   const title = headings.find((h) => h.depth === 1);
   const others = headings.filter((h) => h !== title);
@@ -112,7 +115,9 @@ function read(text: string): ConfigInput | undefined {
   }
   // A role's other names stand for the section only where the template has no section of that name.
   for (const s of sections) s.aliases = s.aliases?.filter((a) => !seen.has(sectionKey(a)));
-  return sections.length >= 2 ? { sections } : undefined;
+  if (sections.length < 2) return undefined;
+  const rules = templateActionRules(text, tree, nameOf);
+  return rules ? { sections, rules } : { sections };
 }
 
 /** The sections the team's template defines, or undefined when it defines fewer than two. */

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { ImpactFigure } from '../analysis/figure';
 import type { FigureName, MetadataField, Postmortem } from '../postmortem/model';
-import { FIGURE_NAMES } from '../postmortem/vocabulary';
+import { FIGURE_NAMES, INSIGHT_WORDS } from '../postmortem/vocabulary';
 import { isValidIsoDate, leadingIsoDate } from '../postmortem/dates';
 import { normaliseLabel } from '../postmortem/text';
 
@@ -37,38 +37,6 @@ export interface Incident {
   /** The postmortem says it is still a draft (`Status: draft`, `draft: true`). */
   draft: boolean;
 }
-
-// The words of the report, kept together until they join the vocabulary (postmortem/vocabulary.ts).
-export const INSIGHT_WORDS = {
-  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
-  service: [
-    'service',
-    'affected service',
-    'impacted service',
-    'component',
-    'affected component',
-    'system',
-    'affected system',
-    'product',
-    'application',
-  ],
-  status: ['status', 'document status', 'postmortem status', 'review status', 'state'],
-  draftStatuses: [
-    'draft',
-    'wip',
-    'work in progress',
-    'in progress',
-    'in review',
-    'under review',
-    'review',
-    'pending',
-    'pending review',
-    'incomplete',
-    'unfinished',
-    'not started',
-    'tbd',
-  ],
-} as const;
 
 const keyIs = (words: readonly string[]) => {
   const keys = new Set(words.map(normaliseLabel));

@@ -3,8 +3,8 @@
 // status (`TODO:`, `(DONE)`, `[done]`, `Status: in progress`), type (`[prevent]`, `Detection: ...`)
 // and priority (`**HIGH**`, `[P1]`). Each is matched on the line's plain text and located in the
 // document; what is left, trimmed, is the action.
-import type { ActionStatus, ActionType } from './actionItemWords';
-import { ACTION_ITEM_WORDS } from './actionItemWords';
+import type { ActionStatus, ActionType } from './vocabulary';
+import { ACTION_ITEM_WORDS } from './vocabulary';
 import { leadingDueDate, readDueDate } from './dueDates';
 import type { InlineText } from './inlineText';
 import { spanIn } from './inlineText';
@@ -91,8 +91,9 @@ const ALL_LABELS = alternation(Object.values(LABELS).flat());
 // Labels of more than one word read without a colon too: `assigned to Dana`, `due by May 1`.
 const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ALL_LABELS})(\s*[:=]\s*|\s+(?=\S))`, 'giu');
 const NEXT_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ALL_LABELS})\s*[:=]`, 'iu');
-// `(owner: Dana, due May 1)`: a comma before another field ends the value.
+// `(owner: Dana, due May 1)`, `(owner: Dana, OPS-12)`: a comma before another field or a ticket ends the value.
 const AFTER_COMMA = new RegExp(String.raw`,\s*(?:${ALL_LABELS}|due|by)(?![\p{L}\p{N}])`, 'iu');
+const COMMA_TICKET = /,\s*(?:[A-Z][A-Z0-9]{1,9}-[1-9]\d*(?![\w-])|#\d+\b|https?:\/\/)/;
 const BRACKETED = /[[(]\s*([^[\]()\n]{1,80}?)\s*[\])]/g;
 const CAPITAL_STATUS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${Object.keys(ACTION_ITEM_WORDS.capitalStatuses).join('|')})(?![\p{L}\p{N}])`,
@@ -136,7 +137,9 @@ export function readLine(inline: InlineText, incidentDate?: string): ReadLine {
     const rest = plain.slice(valueStart);
     const next = NEXT_LABEL.exec(rest);
     const stop = STOP.exec(rest);
-    const comma = AFTER_COMMA.exec(rest);
+    const comma = [AFTER_COMMA.exec(rest), COMMA_TICKET.exec(rest)]
+      .filter((m) => m !== null)
+      .sort((x, y) => x.index - y.index)[0];
     let valueEnd =
       valueStart + Math.min(next?.index ?? rest.length, stop?.index ?? rest.length, comma?.index ?? rest.length);
     while (valueEnd > valueStart && /[\s,.]/.test(plain[valueEnd - 1])) valueEnd--;
@@ -235,7 +238,9 @@ export function readLine(inline: InlineText, incidentDate?: string): ReadLine {
     const date = leadingDueDate(plain.slice(valueStart), incidentDate);
     // `by` alone is too common a word: only a written-out date makes it a due date.
     if (!date || (/^by/i.test(m[0]) && !/\d/.test(plain.slice(valueStart, valueStart + date.length)))) continue;
-    fields.due = field<string | null>(date.date, valueStart, valueStart + date.length);
+    // `(owner: Dana, due 2024-05-01)`: the bracket is taken out with the date but is not part of it.
+    const written = plain.slice(valueStart, valueStart + date.length).replace(/[)\]]+$/, '').length;
+    fields.due = field<string | null>(date.date, valueStart, valueStart + (written || date.length));
     take(m.index, valueStart + date.length, 'trailing');
   }
 
@@ -315,8 +320,14 @@ function actionText(inline: InlineText, always: [number, number][], trailing: [n
     else return false;
     return true;
   };
-  while (trimOnce());
-  const action = text.slice(first, last).replace(/\s*\(\s*\)|\s*\[\s*\]/g, '');
+  // A bracket emptied by taking its fields out (`Add a canary (OPS-12)`, `(owner: Dana, OPS-12)`) goes, and the span with it.
+  const emptied = () => /\s*(?:\([\s,;]*\)|\[[\s,;]*\])$/.exec(text.slice(first, last));
+  for (;;) {
+    const m = emptied();
+    if (m) last -= m[0].length;
+    else if (!trimOnce()) break;
+  }
+  const action = text.slice(first, last).replace(/\s*\([\s,;]*\)|\s*\[[\s,;]*\]/g, '');
   const textSpan = last > first ? spanIn(inline, at[first], at[last - 1] + 1) : spanIn(inline, at[0] ?? 0, at[0] ?? 0);
   return { text: action, textSpan };
 }

@@ -2,8 +2,8 @@
 // owner and due date, a `Status` column. Columns are found by what their header means, in any
 // order; the rest of a row (a Notes cell saying `Done`) is read for a status too.
 import type { Table, TableCell } from 'mdast';
-import type { ActionColumn, ActionType } from './actionItemWords';
-import { ACTION_ITEM_WORDS } from './actionItemWords';
+import type { ActionColumn, ActionType } from './vocabulary';
+import { ACTION_ITEM_WORDS } from './vocabulary';
 import type { ActionItemFields, ReadLine } from './actionItemFields';
 import { isEmptyValue, readLine, statusOf, typeOf, wordKey } from './actionItemFields';
 import { readDueDate } from './dueDates';

@@ -3,7 +3,7 @@
 // themselves (`### 2) Better alerting on CPU load @dma [detect]`). A subheading or a parent item
 // that only groups items (`### Detection`, `- Process:`) gives them its type. Prose is not read.
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { ActionType } from './actionItemWords';
+import type { ActionType } from './vocabulary';
 import type { ActionItemFields, ReadLine } from './actionItemFields';
 import { readLine, typeOf, wordKey } from './actionItemFields';
 import { readTableItems } from './actionItemTable';

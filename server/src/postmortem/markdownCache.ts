@@ -3,6 +3,7 @@
 // the whole text, node for node and position for position (test/unit/incremental.test.ts).
 import type { Definition, FootnoteDefinition, Node, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
+import type { TextBlock } from './blocks';
 import { splitBlocks } from './blocks';
 import type { MarkdownTree } from './markdown';
 import { parseText, treeOf } from './markdown';
@@ -84,6 +85,19 @@ export class MarkdownCache {
     const definitions = new Set<string>();
     const footnotes = new Set<string>();
     for (let i = 0; i < blocks.length;) {
+      // Nothing to reuse (an open): many runs at once, parsed in one go and split (parseChunk).
+      const chunk = this.previous ? undefined : parseChunk(text, blocks, i, bom);
+      if (chunk?.runs.length) {
+        for (const record of chunk.runs) {
+          runs.push({ record, from: undefined });
+          for (const d of record.plain.definitions) definitions.add(d);
+          for (const f of record.plain.footnotes) footnotes.add(f);
+        }
+        reparsed += chunk.runs.length;
+        i = chunk.next;
+        yield;
+        continue;
+      }
       const run: Run = { start: blocks[i].start, end: blocks[i].end, line: blocks[i].line };
       let next = i + 1;
       let { parsed, from } = plainParse(run);
@@ -293,6 +307,82 @@ function parseRun(text: string, run: Run, prefix: string, suffix: string, last: 
 }
 
 const SENTINEL = 'x';
+
+/** Text parsed in one go on an open: remark's fixed cost per parse is paid once per chunk, not per run. */
+const CHUNK_CHARS = 8 * 1024;
+
+/**
+ * The runs from block `first` on, as many as fit in a chunk, parsed together and split at block
+ * boundaries: a node that crosses one joins the blocks into one run, as the parse of one run left
+ * open would. The runs parse the same alone (splitBlocks), so each is what parseRun would give it;
+ * a block left open at the chunk's end is left to the run-by-run loop (no runs, or fewer).
+ */
+function parseChunk(
+  text: string,
+  blocks: TextBlock[],
+  first: number,
+  bom: number,
+): { runs: RunRecord[]; next: number } {
+  let after = first + 1;
+  while (after < blocks.length && blocks[after].end - blocks[first].start <= CHUNK_CHARS) after++;
+  const start = blocks[first].start;
+  const end = blocks[after - 1].end;
+  const last = end === text.length;
+  const source = detached(text.slice(start, end));
+  // Offsets of the chunk's parse count from `base` in the text (micromark drops a leading BOM).
+  const base = start === 0 ? bom : start;
+  const limit = end - base;
+  const nodes = parseText(source + (last ? '' : SENTINEL)).children.filter(
+    (n) => (n.position?.start.offset ?? 0) < limit,
+  );
+  const chunkDefines = nodes.length > 0 && hasDefinitions(nodes);
+  const runs: RunRecord[] = [];
+  let k = first;
+  let n = 0;
+  while (k < after) {
+    const run: Run = { start: blocks[k].start, end: blocks[k].end, line: blocks[k].line };
+    const own: RootContent[] = [];
+    let next = k + 1;
+    for (; n < nodes.length && (nodes[n].position?.start.offset ?? 0) < run.end - base; n++) {
+      own.push(nodes[n]);
+      const nodeEnd = nodes[n].position?.end.offset ?? 0;
+      // Open at the chunk's end: what closes it lies beyond, so the run-by-run loop takes it from here.
+      if (nodeEnd > limit) return { runs, next: k };
+      while (next < after && nodeEnd > run.end - base) run.end = blocks[next++].end;
+    }
+    const runLast = run.end === text.length;
+    let plain: ParsedRun;
+    // A reference may have resolved against a definition elsewhere in the chunk: alone, it may not.
+    if (chunkDefines && text.slice(run.start, run.end).includes('[')) plain = parseRun(text, run, '', '', runLast);
+    else {
+      const definitions: string[] = [];
+      const footnotes: string[] = [];
+      collectDefinitions(own, definitions, footnotes);
+      plain = {
+        nodes: own,
+        points: pointsOf(own),
+        // Where the chunk's parse put them: place() moves them from there.
+        offset: run.start - (run.start > 0 ? bom : 0) - (start - (start > 0 ? bom : 0)),
+        line: run.line - blocks[first].line,
+        definitions,
+        footnotes,
+        open: false,
+        closer: undefined,
+        last: runLast,
+      };
+    }
+    runs.push({ ...run, plain, final: plain, defined: '' });
+    k = next;
+  }
+  return { runs, next: after };
+}
+
+function hasDefinitions(nodes: Node[]): boolean {
+  const definitions: string[] = [];
+  const footnotes: string[] = [];
+  collectDefinitions(nodes, definitions, footnotes);
+  return definitions.length + footnotes.length > 0;
+}
 
 /** Moves a run's nodes to where it sits in this version of the text. */
 function place(run: ParsedRun, offset: number, line: number): void {

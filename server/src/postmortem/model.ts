@@ -1,6 +1,6 @@
 // The postmortem model: what the parser makes of a document and every feature reads. It holds
 // plain values only (no tree nodes), so an analysis stays as it was whatever later versions do.
-import type { ActionStatus, ActionType } from './actionItemWords';
+import type { ActionStatus, ActionType } from './vocabulary';
 import type { FigureName, KeyMoment, SectionRole } from './vocabulary';
 
 // Key moments, figures and section roles are declared in vocabulary.ts; the model names them.

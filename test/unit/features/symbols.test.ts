@@ -28,7 +28,7 @@ describe('document symbols', () => {
         ['Contributing Factors', undefined, SymbolKind.Namespace, range(27, 0, 30, 85), range(27, 0, 27, 23)],
         ['Stabilization Steps', undefined, SymbolKind.Namespace, range(32, 0, 35, 68), range(32, 0, 32, 22)],
         ['Impact', undefined, SymbolKind.Namespace, range(37, 0, 47, 13), range(37, 0, 37, 9)],
-        ['Corrective Actions', undefined, SymbolKind.Namespace, range(49, 0, 53, 55), range(49, 0, 49, 21)],
+        ['Corrective Actions', undefined, SymbolKind.Namespace, range(49, 0, 53, 91), range(49, 0, 49, 21)],
         ['Lessons Learned', undefined, SymbolKind.Namespace, range(55, 0, 57, 61), range(55, 0, 55, 18)],
       ],
     );

@@ -4,6 +4,10 @@ import type { Finding, Severity } from '../finding';
 import type { RuleMemories } from '../memory';
 import { NO_RULE_MEMORY } from '../memory';
 import type { Rule, RuleContext } from '../rule';
+import { actionItemOverdue } from './action-item-overdue';
+import { actionItemOwner } from './action-item-owner';
+import { actionItemTicket } from './action-item-ticket';
+import { actionItemVague } from './action-item-vague';
 import { approximateTime } from './timeline-approximate-time';
 import { blamelessWording } from './blameless-wording';
 import { correctiveActions } from './no-corrective-actions';
@@ -75,6 +79,10 @@ export const RULES: readonly Rule[] = [
   inferredMoments,
   proseDurationMismatch,
   correctiveActions,
+  actionItemOwner,
+  actionItemTicket,
+  actionItemOverdue,
+  actionItemVague,
   blamelessWording,
 ];
 

@@ -22,5 +22,7 @@ export const atlassian: ConfigInput = {
   ],
   headerFields: ['Incident manager', 'Postmortem owner'],
   incidentLeader: ['Incident manager', 'Postmortem owner'],
+  // Follow-up tasks are Jira issues, whose assignee is their owner: a ticket is asked for, not an owner.
+  rules: { 'action-item-owner': 'off' },
   requiredFigures: [],
 };

@@ -21,6 +21,8 @@ export const dfds: ConfigInput = {
         '- Category: <category>\n- Time to detection: <duration, e.g. 10m>\n- Time to recovery: <duration, e.g. 1h>',
     },
   ],
+  // Action items are a plain list, with no owner or ticket: neither is asked for.
+  rules: { 'action-item-owner': 'off', 'action-item-ticket': 'off' },
   requiredFigures: ['MTTD', 'MTTR'],
   headerFields: [],
   // Attendees are listed; nobody is named as leading the response.

@@ -16,7 +16,8 @@ export const incidentIoCmr: ConfigInput = {
     { name: 'Learnings and risks', aliases: ['Learnings', 'Risks'], prompt: '- <A risk we now see, or a lesson>' },
     { name: 'Follow-ups', aliases: ['Follow ups', 'Action items'], role: 'actions' },
   ],
-  rules: { 'section-order': 'off' },
+  // Follow-ups name an owner; linking them to an issue tracker is optional: no ticket is asked for.
+  rules: { 'section-order': 'off', 'action-item-ticket': 'off' },
   headerFields: ['Incident lead'],
   incidentLeader: ['Incident lead', 'Lead'],
   requiredFigures: [],

@@ -9,7 +9,8 @@ export const incidentIoLightweight: ConfigInput = {
     { name: 'Timeline', role: 'timeline' },
     { name: 'Follow-ups', aliases: ['Follow ups', 'Action items'], role: 'actions', required: false },
   ],
-  rules: { 'section-order': 'off' },
+  // Follow-ups name an owner; linking them to an issue tracker is optional: no ticket is asked for.
+  rules: { 'section-order': 'off', 'action-item-ticket': 'off' },
   headerFields: ['Incident lead'],
   incidentLeader: ['Incident lead', 'Lead'],
   requiredFigures: [],

@@ -19,7 +19,8 @@ export const incidentIoRca: ConfigInput = {
     { name: 'Lessons learned', prompt: '- <What we learned>' },
     { name: 'Follow-ups', aliases: ['Follow ups', 'Action items'], role: 'actions' },
   ],
-  rules: { 'section-order': 'off' },
+  // Follow-ups name an owner; linking them to an issue tracker is optional: no ticket is asked for.
+  rules: { 'section-order': 'off', 'action-item-ticket': 'off' },
   headerFields: ['Incident lead'],
   incidentLeader: ['Incident lead', 'Lead'],
   requiredFigures: [],

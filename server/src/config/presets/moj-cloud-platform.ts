@@ -26,6 +26,8 @@ export const mojCloudPlatform: ConfigInput = {
   ],
   figureDefinitions: 'moj',
   figuresIn: ['Key events'],
+  // Review actions are a plain list, with no owner or ticket: neither is asked for.
+  rules: { 'action-item-owner': 'off', 'action-item-ticket': 'off' },
   requiredFigures: ['MTTM', 'MTTR'],
   headerFields: [],
   incidentLeader: [],
