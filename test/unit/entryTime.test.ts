@@ -103,7 +103,28 @@ describe('entry times: 12-hour clock', () => {
     check('12:05 PM lunch', { hm: '12:05' });
   });
   it('4 PM without minutes', () => check('4 PM call', { hm: '16:00', written: '4 PM', rest: 'call' }));
-  it('13:00 PM is unreadable', () => check('13:00 PM x', { unreadable: true, time: null }));
+  it('any case and spacing: 4:57 pm, 4:57P.M., 04:49 PM UTC', () => {
+    check('4:57 pm x', { hm: '16:57', written: '4:57 pm', rest: 'x' });
+    check('4:57P.M. x', { hm: '16:57', written: '4:57P.M.', rest: 'x' });
+    check('04:49 PM UTC - rolled back', { hm: '16:49', written: '04:49 PM', zone: 'UTC', rest: 'rolled back' });
+    check('7:56am UTC: paged', { hm: '7:56', written: '7:56am', zone: 'UTC', rest: 'paged' });
+  });
+  it('13:55 PM and 23:00 AM are read on the 24-hour clock, with the meridiem as the fault', () => {
+    check('13:55 PM x', {
+      hm: '13:55',
+      unreadable: false,
+      fault: { kind: 'meridiem', meridiem: 'PM', span: { start: 5, end: 8 } },
+    });
+    check('23:00 AM MST x', {
+      hm: '23:00',
+      zone: 'MST',
+      rest: 'x',
+      fault: { kind: 'meridiem', meridiem: 'AM', span: { start: 5, end: 8 } },
+    });
+  });
+  it('0:30 PM has no hour on the 12-hour clock: unreadable', () => {
+    check('0:30 PM x', { time: null, unreadable: true, fault: { kind: 'hour-zero', minute: 30 } });
+  });
 });
 
 describe('entry times: four digits without a colon', () => {
@@ -356,4 +377,68 @@ describe('entry times: the reference document', () => {
     );
     assert.equal(read('20:10: "seems like')?.rest, '"seems like');
   });
+});
+
+describe('entry times: the other ways teams write them', () => {
+  it('in brackets, the brackets no part of the time', () => {
+    check('[13:26] deploy', { ...plain, hm: '13:26', written: '13:26', rest: 'deploy', timeStart: 1, length: 8 });
+  });
+  it('in brackets that are a link’s text: the destination is no entry text', () => {
+    check('[13:26](https://status.example.com/1) deploy', { hm: '13:26', rest: 'deploy' });
+  });
+  it('a bracketed month and day before the time: MM-DD, the year left to the timeline', () => {
+    check('[03-26 23:04] rollback', { hm: '23:04', written: '03-26 23:04', date: null, monthDay: '03-26' });
+  });
+  it('[???] and `??:??` are unknown times', () => {
+    check('[???] someone noticed', { hm: null, unknown: true, unreadable: false, rest: 'someone noticed' });
+    assert.equal(matchEntryTime('??? someone noticed'), null, 'question marks alone, unwrapped, are prose');
+  });
+  it('in backticks, and approximate before the backtick', () => {
+    check('`19:48` paged', { ...plain, hm: '19:48', written: '19:48', rest: 'paged' });
+    check('~`01:30` fixed', { hm: '1:30', approximate: true, written: '~`01:30', rest: 'fixed' });
+  });
+  it('dotted times, with or without am/pm', () => {
+    check('10.42am traffic drops', { hm: '10:42', written: '10.42am', rest: 'traffic drops' });
+    check('10.42: traffic drops', { hm: '10:42', written: '10.42', rest: 'traffic drops' });
+  });
+  it('seconds, and fractions of a second as logs write them', () => {
+    check('16:57:30 x', { hm: '16:57:30', written: '16:57:30' });
+    check('16:57:30.250 x', { hm: '16:57:30', written: '16:57:30.250', rest: 'x' });
+  });
+  it('bold labels holding a date in words and a time', () => {
+    check('**June 14th, 2022, 10:00 AM:** deploy', {
+      hm: '10:00',
+      date: '2022-06-14',
+      written: 'June 14th, 2022, 10:00 AM',
+      rest: 'deploy',
+    });
+    check('**Feb 04, 2021, 21:45 (UTC):** paged', { hm: '21:45', date: '2021-02-04', zone: 'UTC', rest: 'paged' });
+  });
+  it('dates in words or unambiguous numbers before the time', () => {
+    check('February 15, 2024: 7:56am UTC', { hm: '7:56', date: '2024-02-15', zone: 'UTC', rest: '' });
+    check('5 February 2019 10:00 x', { hm: '10:00', date: '2019-02-05', rest: 'x' });
+    check('02-13-2025 10:00 x', { hm: '10:00', date: '2025-02-13', rest: 'x' });
+    check('Dec 16th **12:43** x', { hm: '12:43', date: null, monthDay: '12-16', rest: 'x' });
+  });
+  it('a date after the time and its zone, when only a separator follows it', () => {
+    check('12:45 PM PST Saturday Oct 30th: storm begins', {
+      hm: '12:45',
+      zone: 'PST',
+      monthDay: '10-30',
+      written: '12:45 PM',
+      rest: 'storm begins',
+    });
+    check('10:00 May 5 deploy', { hm: '10:00', monthDay: undefined, rest: 'May 5 deploy' });
+  });
+  it('impossible times are kept, unreadable, with what is wrong', () => {
+    check('25:70 x', {
+      time: null,
+      unreadable: true,
+      fault: { kind: 'out-of-range', hour: 25, minute: 70, second: 0 },
+    });
+    check('07:7:47 x', { time: null, unreadable: true, written: '07:7:47', fault: { kind: 'digits' } });
+    check('2019-02-30 10:00 x', { time: null, unreadable: true, fault: { kind: 'date' } });
+    assert.equal(matchEntryTime('1:1 with Sam'), null, 'a one-to-one is prose');
+  });
+  it('a range in brackets keeps its start', () => check('[12:26-12:??] x', { hm: '12:26', rest: 'x' }));
 });

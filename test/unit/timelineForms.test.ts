@@ -13,9 +13,11 @@ import {
   otherHeading,
   paragraphEntries,
   tableRows,
+  textBelow,
+  timeHeading,
 } from '../../server/src/postmortem/timelineForms';
 import type { ReadState } from '../../server/src/postmortem/timelineState';
-import { startState } from '../../server/src/postmortem/timelineState';
+import { addNote, startState } from '../../server/src/postmortem/timelineState';
 
 const vocab = vocabulary(defaultConfig());
 
@@ -48,11 +50,40 @@ function read(form: EntryForm, text: string, state: ReadState = startState(undef
   };
 }
 
+/** Every top-level block of `text` read in turn by the forms, as the timeline reader does. */
+function readAll(text: string) {
+  const tree = parseMarkdown(text);
+  const state = startState(undefined);
+  const context = { text, tree, vocab, paragraphs: new WeakMap() };
+  for (const block of tree.root.children) {
+    if (!ENTRY_FORMS.some((form) => form.read(block, context, state))) addNote(state, tree.spanOf(block));
+  }
+  const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  return {
+    entries: state.entries.map((e) => ({
+      time: slice(e.timeSpan),
+      text: e.text,
+      moments: e.moments.map((m) => m.moment),
+      notes: e.notes.map(slice),
+    })),
+    timeHeaders: state.timeHeaders.map(slice),
+    preamble: state.preamble.map(slice),
+  };
+}
+
 describe('timeline forms', () => {
   it('are tried in this order; a block none takes is a note', () => {
     assert.deepEqual(
       ENTRY_FORMS.map((f) => f.name),
-      ['day heading', 'other heading', 'day line', 'paragraph entries', 'table rows'],
+      [
+        'day heading',
+        'time heading',
+        'other heading',
+        'day line',
+        'paragraph entries',
+        'text below a time',
+        'table rows',
+      ],
     );
   });
 
@@ -135,5 +166,84 @@ describe('timeline forms', () => {
       },
     ]);
     assert.deepEqual(r.preamble, [], 'the header row is no note');
+  });
+
+  it('time heading: a heading starting with a time is an entry, the blocks under it its notes', () => {
+    const r = readAll('### 21:00 - Team alerted\n\nThe error-rate alert paged the on-call.\n');
+    assert.deepEqual(r.entries, [
+      { time: '21:00', text: 'Team alerted', moments: [], notes: ['The error-rate alert paged the on-call.'] },
+    ]);
+    const dated = read(timeHeading, '### 2022-06-02 10:00 - Problem starts\n').entries[0];
+    assert.deepEqual([dated.time, dated.text], ['2022-06-02 10:00', 'Problem starts']);
+  });
+
+  it('time heading: a range keeps its start, and 12-hour and unpadded times read', () => {
+    assert.deepEqual(
+      ['### 01:58–02:00 CET', '### 8:20 - 8:24 retry', '### 08:52 PM', '### 2021-06-12 9:51'].map(
+        (h) => read(timeHeading, `${h}\n`).entries[0]?.time,
+      ),
+      ['01:58', '8:20', '08:52 PM', '2021-06-12 9:51'],
+    );
+  });
+
+  it('time heading: near misses, numbered headings, are no entries', () => {
+    assert.equal(read(timeHeading, '### 2.10 Rollout\n').taken, false);
+    assert.equal(read(timeHeading, '### 2021 - recap\n').taken, false);
+    assert.equal(read(timeHeading, '### Follow-up\n').taken, false);
+  });
+
+  it('text below: a heading holding only its time takes the paragraph under it as its text', () => {
+    const r = readAll('### 08:52 PM\n\nRollback started [mitigated]\nwith the last good build.\n\nMore detail.\n');
+    assert.deepEqual(r.entries, [
+      {
+        time: '08:52 PM',
+        text: 'Rollback started [mitigated]',
+        moments: ['mitigated'],
+        notes: ['Rollback started [mitigated]\nwith the last good build.', 'More detail.'],
+      },
+    ]);
+  });
+
+  it('text below: a bold time alone on its line, the text on the next line or in the next paragraph', () => {
+    assert.deepEqual(readAll('**10:00 AM**\nDeploy starts\n').entries[0].text, 'Deploy starts');
+    assert.deepEqual(readAll('**10:00 AM**\n\nDeploy starts\n').entries[0].text, 'Deploy starts');
+    assert.equal(
+      read(textBelow, 'Deploy starts\n').taken,
+      false,
+      'with no entry waiting, a paragraph is no text below',
+    );
+    const r = readAll('10:00 deploy\n\nDetails follow.\n');
+    assert.deepEqual(r.entries[0].notes, ['Details follow.'], 'an entry with its own text takes notes, not text');
+  });
+
+  it('table rows: the time in the column its header names, its zone kept from the header', () => {
+    const r = readAll('| Event | When (UTC) |\n| --- | --- |\n| Deploy starts | 09:58 |\n| Alert fires | 10:12 |\n');
+    assert.deepEqual(
+      r.entries.map((e) => [e.time, e.text]),
+      [
+        ['09:58', 'Deploy starts'],
+        ['10:12', 'Alert fires'],
+      ],
+    );
+    assert.deepEqual(r.timeHeaders, ['When (UTC)']);
+    assert.deepEqual(r.preamble, [], 'the header row is no note');
+  });
+
+  it('table rows: date and time in separate columns, named or not', () => {
+    const named = readAll('| Date | Time | Event |\n| --- | --- | --- |\n| 2025-03-12 | 15:57 | Chain halts |\n');
+    assert.deepEqual(
+      named.entries.map((e) => [e.time, e.text]),
+      [['15:57', 'Chain halts']],
+    );
+    const bare = readAll(
+      '| 2025-03-12 | 15:57 | Chain halts |\n| --- | --- | --- |\n| 2025-03-12 | 16:20 | Restart |\n',
+    );
+    assert.deepEqual(
+      bare.entries.map((e) => [e.time, e.text]),
+      [
+        ['15:57', 'Chain halts'],
+        ['16:20', 'Restart'],
+      ],
+    );
   });
 });

@@ -1,41 +1,49 @@
 // The time that starts a timeline entry, in the ways people write it (FORMAT.md sections 4 and 8):
 // `16:57`, `~16:50:`, `ca. 9:05`, `4:57 PM`, `0955 UTC`, `15.26`, `**15:11**`, `2019-02-06 16:57 -`,
-// `??:??`. Prose that merely starts with a number (`2 approvers`, `1449 tickets`) is not a time.
+// `[13:26]`, `` ~`01:30` ``, `[03-26 23:04]`, `**Feb 04, 2021, 21:45 (UTC):**`, `Dec 16th **12:43**`,
+// `12:45 PM PST Saturday Oct 30th:`, `??:??`, `[???]`. Prose that merely starts with a number
+// (`2 approvers`, `1449 tickets`) is not a time. The line is read in three steps: what leads to the
+// time (wrappers, `~`, a date, in any order), the clock (entryClock.ts), and what follows it (a
+// range's end, a zone, a date, the wrappers' closers and a separator). Dates are read by
+// entryDate.ts (in every form dateReading.ts knows).
 import type { DateReading } from './dateReading';
 import { entryDateAt, trailingDateAt } from './entryDate';
-import type { TimeOfDay } from './model';
+import type { TimeFault, TimeOfDay } from './model';
+import type { Clock } from './entryClock';
+import { readClock } from './entryClock';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
-  /** Length of the whole matched prefix: leading emphasis, ~/ca., date, time, zone, separator and following spaces. */
+  /** Length of the whole matched prefix: wrappers, ~/ca., date, time, zone, separator and following spaces. */
   length: number;
   /** Offsets, within the input string, of the time as written including a ~/ca. prefix and a leading date (not emphasis markers). */
   timeStart: number;
   timeEnd: number;
   approximate: boolean;
-  /** YYYY-MM-DD when a date precedes the time on the line. */
+  /** YYYY-MM-DD when a date with its year is written with the time. */
   date: string | null;
-  /** The date before the time as read, when there is one: dating settles a missing year or the order of its numbers. */
+  /** The date written with the time as read, when there is one: dating settles a missing year or the order of its numbers. */
   day?: DateReading;
   /** Where that date is written, offsets in the input string. */
   dayAt?: { start: number; end: number };
   /** Why that date is no day, when it is none. */
   unreadableDate?: string;
+  /** MM-DD when the date is written without its year (`Dec 16th`, `[03-26 23:04]`): dating puts it in the year nearest the timeline's day. */
+  monthDay?: string;
   /** null for an unknown time (??:??) or an unreadable one (25:61). */
   time: TimeOfDay | null;
   unknown: boolean;
   unreadable: boolean;
+  /** What is wrong with the time as written; a `meridiem` fault's span is relative to the input. */
+  fault?: TimeFault;
   /** Zone text written right after the time, e.g. 'UTC', 'PDT', or null. */
   zone: string | null;
 }
 
-const EMPHASIS = /^(?:\*\*|__|\*|_)/;
+// What wraps a time: emphasis, brackets (`[13:26]`) and backticks (`` `19:48` ``).
+const OPENER = /^(?:\*\*|__|\*|_|\[|`)/;
+const CLOSER: Record<string, string> = { '[': ']' };
 const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximately|around|about)\s+)/i;
-const MERIDIEM = String.raw`\s?([ap])\.?m\b\.?`;
-const CLOCK = new RegExp(String.raw`^(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:${MERIDIEM})?`, 'i');
-const HOUR_MERIDIEM = new RegExp(String.raw`^(\d{1,2})${MERIDIEM}`, 'i');
-const FOUR_DIGITS = /^(\d{2})(\d{2})(?!\d)(\s?(?:hrs|hr|h)\b)?/i;
-const UNKNOWN = /^(?:\?{1,2}[:.]\?{1,2}|--:--)/;
 // `12:26-12:??`: the end of a range is read past, the entry keeps its start.
 const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
 const ZONE =
@@ -43,48 +51,76 @@ const ZONE =
 const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
 const ATTACHED_Z = /^Z(?![\w:])/;
 const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;
-const TERMINATOR = /^(?:$|[\s:\-–—*_|,])/;
+const TERMINATOR = /^(?:$|[\s:\-–—*_|,\]`)])/;
+// `[13:26](https://...)`: a bracketed time may be a link's text; its destination is no entry text.
+const LINK_DESTINATION = /^\([^)\s]*\)/;
 
-interface Clock {
-  length: number;
-  time: TimeOfDay | null;
-  unknown: boolean;
-  /** The shape is a time but the numbers cannot be. */
-  outOfRange: boolean;
-  fourDigits: boolean;
+/** A date before or after the time, as read, and where it is written. */
+interface DatePart {
+  start: number;
+  /** Where the date alone ends. */
+  dateEnd: number;
+  /** Where the date and what separates it from the time end. */
+  end: number;
+  reading: DateReading;
+  /** `2019-02-06T16:57`: an ISO offset may follow the time. */
+  isoForm: boolean;
 }
 
-function checked(hour: number, minute: number, second: number, meridiem: string | undefined): TimeOfDay | null {
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
-  }
-  return hour > 23 || minute > 59 || second > 59 ? null : { hour, minute, second };
+/** What reading a line has found so far. */
+interface Reading {
+  line: string;
+  at: number;
+  /** The closers the wrappers opened so far expect, innermost last. */
+  closers: string[];
+  /** Where the time as written starts: its `~`, its date or its clock, whichever is first. */
+  timeStart: number;
+  approximate: boolean;
+  date: DatePart | undefined;
 }
 
-function readClock(s: string): Clock | null {
-  let m = UNKNOWN.exec(s);
-  if (m) return { length: m[0].length, time: null, unknown: true, outOfRange: false, fourDigits: false };
-  m = CLOCK.exec(s);
-  if (m) {
-    // `1.12.13` or `3.2.1` are versions: a dot time stands alone.
-    if (m[2] === '.' && (m[4] !== undefined || /^\.\d/.test(s.slice(m[0].length)))) return null;
-    const time = checked(+m[1], +m[3], m[4] ? +m[4] : 0, m[5]);
-    // A dot form out of range (`3.75`) is a number, a colon form out of range (`25:61`) a broken time.
-    if (!time && m[2] === '.') return null;
-    return { length: m[0].length, time, unknown: false, outOfRange: !time, fourDigits: false };
+function leadingDateAt(line: string, at: number): DatePart | null {
+  const found = entryDateAt(line, at);
+  if (!found) return null;
+  return {
+    start: at,
+    dateEnd: at + found.dateLength,
+    end: at + found.length,
+    reading: found.reading,
+    isoForm: found.isoForm,
+  };
+}
+
+/** Wrappers, an approximation and a date before the time, in whatever order they are written. */
+function readLead(r: Reading): void {
+  for (;;) {
+    const rest = r.line.slice(r.at);
+    const opener = OPENER.exec(rest)?.[0];
+    if (opener) {
+      r.closers.push(CLOSER[opener] ?? opener);
+      r.at += opener.length;
+      continue;
+    }
+    if (!r.approximate) {
+      const approximation = APPROXIMATE.exec(rest)?.[0].length ?? 0;
+      if (approximation) {
+        if (r.timeStart < 0) r.timeStart = r.at;
+        r.approximate = true;
+        r.at += approximation;
+        continue;
+      }
+    }
+    if (!r.date) {
+      const date = leadingDateAt(r.line, r.at);
+      if (date) {
+        if (r.timeStart < 0) r.timeStart = r.at;
+        r.date = date;
+        r.at = date.end;
+        continue;
+      }
+    }
+    return;
   }
-  m = HOUR_MERIDIEM.exec(s);
-  if (m) {
-    const time = checked(+m[1], 0, 0, m[2]);
-    return time && { length: m[0].length, time, unknown: false, outOfRange: false, fourDigits: false };
-  }
-  m = FOUR_DIGITS.exec(s);
-  if (m) {
-    const time = checked(+m[1], +m[2], 0, undefined);
-    return { length: m[0].length, time, unknown: false, outOfRange: !time, fourDigits: !m[3] };
-  }
-  return null;
 }
 
 /** A zone written at `at` (`UTC`, ` (UTC)`, `PDT`, `Z`, an ISO offset after a `T` date) and where it ends. */
@@ -96,87 +132,107 @@ function zoneAt(line: string, at: number, isoForm: boolean): { zone: string; end
   return { zone: m[3], end: at + m[0].length };
 }
 
-function approximateAt(line: string, at: number): number {
-  return APPROXIMATE.exec(line.slice(at))?.[0].length ?? 0;
+/** The wrappers' closers, a zone, a date and a separator after the time, in whatever order they are written. */
+function readTail(r: Reading, clock: Clock): { zone: string | null; separator: boolean } | null {
+  const { line } = r;
+  let zone = zoneAt(line, r.at, r.date?.isoForm ?? false);
+  if (zone) r.at = zone.end;
+  else if (!TERMINATOR.test(line.slice(r.at))) return null;
+  let separator = false;
+  let trailingTried = false;
+  for (;;) {
+    const closer = r.closers.at(-1);
+    if (closer && line.startsWith(closer, r.at)) {
+      r.at += closer.length;
+      r.closers.pop();
+      if (closer === ']') r.at += LINK_DESTINATION.exec(line.slice(r.at))?.[0].length ?? 0;
+      continue;
+    }
+    if (separator) break;
+    if (!zone) {
+      zone = zoneAt(line, r.at, r.date?.isoForm ?? false);
+      if (zone) {
+        r.at = Math.max(r.at, zone.end);
+        continue;
+      }
+    }
+    if (!r.date && !trailingTried) {
+      trailingTried = true;
+      // `12:45 PM PST Saturday Oct 30th:`: a date after the time, when only a separator follows it.
+      const found = clock.fourDigits ? null : trailingDateAt(line, r.at);
+      if (found) {
+        const end = found.dateStart + found.dateLength;
+        r.date = { start: found.dateStart, dateEnd: end, end, reading: found.reading, isoForm: false };
+        r.at = end;
+        continue;
+      }
+    }
+    const s = SEPARATOR.exec(line.slice(r.at));
+    if (!s) break;
+    r.at += s[0].length;
+    separator = true;
+  }
+  return { zone: zone?.zone ?? null, separator };
 }
 
 export function matchEntryTime(line: string): EntryTimeMatch | null {
-  let at = /^\s*/.exec(line)?.[0].length ?? 0;
-  let opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
-  at += opener.length;
-  const timeStart = at;
-  let approximation = approximateAt(line, at);
-  at += approximation;
-  // The date before the time, in any form dates are written (entryDate.ts).
-  const lead = entryDateAt(line, at);
-  const leadAt = at;
-  if (lead) {
-    at += lead.length;
-    // `Dec 16th **12:43**`: the emphasis opens after the date.
-    if (!opener) {
-      opener = EMPHASIS.exec(line.slice(at))?.[0] ?? '';
-      at += opener.length;
-    }
-    const after = approximateAt(line, at);
-    approximation += after;
-    at += after;
-  }
-  const isoForm = lead?.isoForm ?? false;
-  const clock = readClock(line.slice(at));
+  const r: Reading = {
+    line,
+    at: /^\s*/.exec(line)?.[0].length ?? 0,
+    closers: [],
+    timeStart: -1,
+    approximate: false,
+    date: undefined,
+  };
+  readLead(r);
+  const wrapped = r.closers.some((c) => c === ']' || c === '`');
+  const clockAt = r.at;
+  const clock = readClock(line.slice(clockAt), wrapped);
   if (!clock) return null;
-  at += clock.length;
-  const timeEnd = at;
-  const range = clock.fourDigits ? null : RANGE_END.exec(line.slice(at));
-  if (range) at += range[0].length;
-
-  // The zone may sit inside the emphasis (`**16:57 UTC**`) or after it (`**16:57** UTC`).
-  let zone = zoneAt(line, at, isoForm);
-  if (zone) at = zone.end;
-  else if (!TERMINATOR.test(line.slice(at))) return null;
-  let closed = !opener;
-  if (!closed && line.startsWith(opener, at)) {
-    at += opener.length;
-    closed = true;
-    zone ??= zoneAt(line, at, isoForm);
-    if (zone) at = Math.max(at, zone.end);
-  }
-  // `12:45 PM PST Saturday Oct 30th: ...`: the day written after the time, before the separator.
-  const trailing = lead ? null : trailingDateAt(line, at);
-  if (trailing) at += trailing.length;
-  const day = lead?.reading ?? trailing?.reading;
-  const date = day?.kind === 'date' ? day.date : null;
-  const badDate = day?.kind === 'impossible';
-  const separator = SEPARATOR.exec(line.slice(at));
-  if (separator) at += separator[0].length;
-  if (!closed && line.startsWith(opener, at)) at += opener.length;
+  const timeStart = r.timeStart < 0 ? clockAt : r.timeStart;
+  r.at += clock.length;
+  const timeEnd = r.at;
+  const range = clock.fourDigits ? null : RANGE_END.exec(line.slice(r.at));
+  if (range) r.at += range[0].length;
+  const tail = readTail(r, clock);
+  if (!tail) return null;
   // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
-  if (clock.fourDigits && !zone && !separator) return null;
-  // `2400 UTC` and `9999 UTC` say they are times and cannot be: reported like `25:61`.
-  if (clock.fourDigits && clock.outOfRange && !zone) return null;
-  at += /^\s*/.exec(line.slice(at))?.[0].length ?? 0;
+  if (clock.fourDigits && !tail.zone && !tail.separator) return null;
+  // `2400 UTC` says it is a time and cannot be one; `2400 -` may be a count.
+  if (clock.fourDigits && clock.time === null && !tail.zone) return null;
+  r.at += /^\s*/.exec(line.slice(r.at))?.[0].length ?? 0;
 
-  const unreadable = clock.outOfRange || (badDate && !clock.unknown);
-  const dayAt = lead
-    ? { start: leadAt, end: leadAt + lead.dateLength }
-    : trailing
-      ? { start: trailing.dateStart, end: trailing.dateStart + trailing.dateLength }
-      : undefined;
-  const unreadableDate = day?.kind === 'impossible' && !clock.unknown ? day.reason : undefined;
+  const day = r.date?.reading;
+  const badDate = day?.kind === 'impossible' && !clock.unknown;
+  const unreadable = badDate || (clock.time === null && !clock.unknown);
+  const fault: TimeFault | undefined = badDate ? { kind: 'date' } : shifted(clock.fault, clockAt);
   return {
-    length: at,
+    length: r.at,
     timeStart,
     timeEnd,
-    approximate: approximation > 0,
-    date,
+    approximate: r.approximate,
+    date: day?.kind === 'date' ? day.date : null,
+    // Only a line that writes a date carries these: most lines are a bare time.
+    ...(day && { day }),
+    ...(r.date && { dayAt: { start: r.date.start, end: r.date.dateEnd } }),
+    ...(badDate && { unreadableDate: day.reason }),
+    ...(day?.kind === 'no-year' && { monthDay: `${pad(day.month)}-${pad(day.day)}` }),
     time: unreadable ? null : clock.time,
     unknown: clock.unknown,
     unreadable,
-    zone: zone?.zone ?? null,
-    // Only a line that writes a date carries these: most lines are a bare time.
-    ...(day && { day }),
-    ...(dayAt && { dayAt }),
-    ...(unreadableDate !== undefined && { unreadableDate }),
+    ...(fault ? { fault } : {}),
+    zone: tail.zone,
   };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A clock's fault, its span moved from the clock's offsets to the line's. */
+function shifted(fault: TimeFault | undefined, by: number): TimeFault | undefined {
+  if (fault?.kind !== 'meridiem') return fault;
+  return { ...fault, span: { start: fault.span.start + by, end: fault.span.end + by } };
 }
 
 // `16:57 PR merged` must not read `PR` as a zone, so abbreviations count only in capitals; `utc` is

@@ -78,6 +78,19 @@ export interface TimeOfDay {
   second: number;
 }
 
+/**
+ * What is wrong with a time as written. `out-of-range` (`25:61`), `hour-zero` (`0:30 PM`), `digits`
+ * (`07:7:47`) and `date` (`2019-02-30 10:00`) leave the entry without a time; `meridiem` (`13:55 PM`,
+ * `23:00 AM`) is read on the 24-hour clock, which its hour allows, and `span` is the AM or PM with
+ * the space before it (relative to the text read in a match, absolute in an entry).
+ */
+export type TimeFault =
+  | { kind: 'out-of-range'; hour: number; minute: number; second: number }
+  | { kind: 'meridiem'; meridiem: 'AM' | 'PM'; span: Span }
+  | { kind: 'hour-zero'; minute: number }
+  | { kind: 'digits' }
+  | { kind: 'date' };
+
 export interface TimezoneDeclaration {
   /** An IANA zone name or a fixed offset zone such as `UTC+2` (what luxon accepts). */
   zone: string;
@@ -139,6 +152,8 @@ export interface TimelineEntry {
   /** `null` for an unknown time (`??:??`) or one that cannot be a time (`25:61`). */
   time: TimeOfDay | null;
   unreadable: boolean;
+  /** What is wrong with the time as written, when something is (it may still have been read). */
+  fault?: TimeFault;
   approximate: boolean;
   /** The day this entry falls on, `YYYY-MM-DD`, once dates and rollovers are applied. */
   date: string | null;

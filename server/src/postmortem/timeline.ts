@@ -9,6 +9,7 @@ import type { DeclaredDay, Span, Timeline, TimezoneDeclaration } from './model';
 import { plainText, sourceSpan } from './plainText';
 import type { ReadContext } from './timelineForms';
 import { ENTRY_FORMS } from './timelineForms';
+import { timeHeaderZone } from './timelineTable';
 import type { ReadingMemory } from './memory';
 import { CHECKPOINT_EVERY, checkpointOf, restore, resumePoint, sameBasis, sameZone } from './timelineResume';
 import type { BaseDate, Checkpoint, DatingBasis, ReadState, TimelineInput, TimelineMemo } from './timelineState';
@@ -36,7 +37,7 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
     from?.checkpoint,
   );
   const { text, blocks, vocab, baseDate, frontMatterZone, documentZone, defaultZone, section } = input;
-  const { events, entries, preamble } = state;
+  const { events, entries, preamble, timeHeaders } = state;
   if (memory) {
     memory.timeline = {
       text,
@@ -51,6 +52,7 @@ export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Tim
       events,
       entries,
       preamble,
+      timeHeaders,
       checkpoints,
     };
   }
@@ -109,8 +111,9 @@ function readBlock(block: RootContent, context: ReadContext, state: ReadState): 
 
 /**
  * The timeline's zone: declared in its heading or before its first entry (a line, a table's
- * header row, the first day heading), else the front matter's, else one declared in the text
- * before the timeline, else the configured default. The declaration's sentence, or the heading,
+ * header row, the first day heading), else a zone in a table's time header further down
+ * (`Time (UTC)`), else the front matter's, else one declared in the text before the timeline,
+ * else the configured default. The declaration's sentence, or the heading,
  * may name the timeline's day too.
  */
 function timezoneOf(
@@ -140,7 +143,8 @@ function timezoneOf(
       : headingDay(input);
     return { timezone, declaredDay: declaredDay?.date ? declaredDay : headingDay(input) };
   }
-  const timezone = input.frontMatterZone ??
+  const timezone = headerZone(input.text, state.timeHeaders) ??
+    input.frontMatterZone ??
     input.documentZone ?? {
       zone: input.defaultZone,
       label: input.defaultZone,
@@ -148,6 +152,17 @@ function timezoneOf(
       source: 'default',
     };
   return { timezone, declaredDay: headingDay(input) };
+}
+
+function headerZone(text: string, timeHeaders: Span[]): TimezoneDeclaration | undefined {
+  for (const span of timeHeaders) {
+    const found = timeHeaderZone(text.slice(span.start, span.end));
+    if (found) {
+      const start = span.start + found.index;
+      return { zone: found.zone, label: found.label, span: { start, end: start + found.length }, source: 'timeline' };
+    }
+  }
+  return undefined;
 }
 
 /** Where a declaration is looked for, in order: the heading, then what comes before the first entry. */

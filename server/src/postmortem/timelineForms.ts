@@ -6,15 +6,17 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Vocabulary } from './readerSettings';
 import { readDayMarker } from './dayMarkers';
+import type { EntryTimeMatch } from './entryTime';
 import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { KeyMomentTag, Span } from './model';
 import { findMomentTags } from './moments';
-import { breaksToSpaces } from './text';
+import { breaksToSpaces, lineEnd } from './text';
 import type { ParagraphMemory } from './timelineParagraph';
 import { readParagraph } from './timelineParagraph';
+import { cellText, namedColumns, rowTime } from './timelineTable';
 import type { ReadState } from './timelineState';
-import { addDay, addEntry, addNote, endEntry } from './timelineState';
+import { addDay, addEntry, addNote, addTextBelow, addTimeHeader, awaitsText, endEntry } from './timelineState';
 
 /** What every recogniser reads with. */
 export interface ReadContext {
@@ -75,6 +77,43 @@ export const dayHeading: EntryForm = {
   },
 };
 
+/**
+ * A heading that starts with a time, `### 21:00 - Team alerted`, `### 2022-06-02 10:00`,
+ * `### 08:52 PM`, `### 01:58–02:00 CET`: an entry, and the blocks under it its notes.
+ */
+export const timeHeading: EntryForm = {
+  name: 'time heading',
+  read(block, { text, tree, vocab }, state) {
+    if (block.type !== 'heading' || block.children.length === 0) return false;
+    const content = {
+      start: tree.spanOf(block.children[0]).start,
+      end: tree.spanOf(block.children[block.children.length - 1]).end,
+    };
+    const line = text.slice(content.start, content.end);
+    const match = matchEntryTime(line);
+    if (!match || !isHeadingTime(line.slice(match.timeStart, match.timeEnd), match)) return false;
+    addEntry(state, {
+      span: tree.spanOf(block),
+      lineSpan: content,
+      matchAt: content.start,
+      match,
+      timeText: line.slice(match.timeStart, match.timeEnd),
+      text: breaksToSpaces(line.slice(match.length)).trim(),
+      moments: tagsIn(line, content.start, vocab),
+    });
+    return true;
+  },
+};
+
+/**
+ * Numbered headings (`### 2.10 Rollout`, `### 2021 - recap`) read like dotted and four-digit
+ * times; in a heading only a time that says so is one: a colon, AM/PM or a zone.
+ */
+function isHeadingTime(written: string, match: EntryTimeMatch): boolean {
+  if (match.zone) return true;
+  return !/(?:^|\s)(?:\d{1,2}\.\d{2}|\d{4})$/.test(written);
+}
+
 /** Any other heading inside the timeline ends the entry before it; it is no note of it. */
 export const otherHeading: EntryForm = {
   name: 'other heading',
@@ -110,7 +149,11 @@ export const paragraphEntries: EntryForm = {
     // The reading may be an earlier version's, made where the paragraph was then.
     const delta = span.start - reading.at;
     const first = reading.found[0];
-    if (first.start > 0) addNote(state, { start: span.start, end: span.start + first.noteEnd });
+    if (first.start > 0) {
+      const note = { start: span.start, end: span.start + first.noteEnd };
+      if (awaitsText(state)) takeTextBelow(state, note, text, vocab);
+      else addNote(state, note);
+    }
     for (const f of reading.found) {
       const start = span.start + f.start;
       addEntry(state, {
@@ -136,30 +179,66 @@ export const paragraphEntries: EntryForm = {
   },
 };
 
-/** A table whose rows start with a time, `| 10:20 | rollback |`: one entry a row, other rows notes. */
+/**
+ * The paragraph under an entry whose line holds only its time (`### 08:52 PM`, `**10:00 AM**`
+ * with a blank line after it): its first line is the entry's text, the paragraph its first note.
+ */
+export const textBelow: EntryForm = {
+  name: 'text below a time',
+  read(block, { text, tree, vocab }, state) {
+    if (block.type !== 'paragraph' || !awaitsText(state)) return false;
+    takeTextBelow(state, tree.spanOf(block), text, vocab);
+    return true;
+  },
+};
+
+function takeTextBelow(state: ReadState, block: Span, text: string, vocab: Vocabulary): void {
+  const line = { start: block.start, end: Math.min(lineEnd(text, block.start), block.end) };
+  const written = text.slice(block.start, block.end);
+  addTextBelow(
+    state,
+    block,
+    line,
+    breaksToSpaces(text.slice(line.start, line.end)).trim(),
+    tagsIn(written, block.start, vocab),
+  );
+}
+
+/**
+ * A table with a time in each row: in the column its header names (`Time (UTC)`, `When`,
+ * `Timestamp`), with the date from a `Date` column, else in the first cell (or the second after
+ * a date). One entry a row; other rows after the header are notes.
+ */
 export const tableRows: EntryForm = {
   name: 'table rows',
   read(block, { text, tree, vocab }, state) {
     if (block.type !== 'table') return false;
+    const named = block.children.length ? namedColumns(block.children[0]) : null;
     block.children.forEach((row, index) => {
       const rowSpan = tree.spanOf(row);
-      const [first, ...others] = row.children;
-      const cell = first?.children.length
-        ? {
-            start: tree.spanOf(first.children[0]).start,
-            end: tree.spanOf(first.children[first.children.length - 1]).end,
-          }
-        : undefined;
-      const match = cell ? matchEntryTime(text.slice(cell.start, cell.end)) : null;
-      if (cell && match) {
+      if (index === 0 && named) {
+        // The header row names the columns: no entry, no note, and its time header may name the zone.
+        const header = cellText(row, named.time, text, tree);
+        if (header) addTimeHeader(state, header.span);
+        return;
+      }
+      const found = rowTime(row, named, text, tree);
+      if (found) {
+        const { cell, match, columns, dateCell } = found;
+        const start = Math.min(cell.span.start, dateCell?.start ?? cell.span.start);
         addEntry(state, {
           span: { start: rowSpan.start, end: rowSpan.end },
-          lineSpan: { start: cell.start, end: rowSpan.end },
-          matchAt: cell.start,
+          lineSpan: { start, end: rowSpan.end },
+          matchAt: cell.span.start,
           match,
-          timeText: text.slice(cell.start + match.timeStart, cell.start + match.timeEnd),
-          text: breaksToSpaces(others.map((c) => toString(c).trim()).join(' | ')).trim(),
-          moments: findMomentTags(text.slice(cell.start, rowSpan.end), cell.start, vocab),
+          timeText: cell.text.slice(match.timeStart, match.timeEnd),
+          text: breaksToSpaces(
+            row.children
+              .filter((_, i) => i !== columns.time && i !== columns.date)
+              .map((c) => toString(c).trim())
+              .join(' | '),
+          ).trim(),
+          moments: tagsIn(text.slice(start, rowSpan.end), start, vocab),
         });
         // The header row is no note: it names the columns.
       } else if (index > 0) addNote(state, rowSpan);
@@ -168,5 +247,18 @@ export const tableRows: EntryForm = {
   },
 };
 
+function tagsIn(written: string, at: number, vocab: Vocabulary): KeyMomentTag[] {
+  const tags = findMomentTags(written, at, vocab);
+  return tags.length ? tags : NO_TAGS;
+}
+
 /** The forms tried on each block, in order; a block none takes is a note of the entry before it. */
-export const ENTRY_FORMS: readonly EntryForm[] = [dayHeading, otherHeading, dayLine, paragraphEntries, tableRows];
+export const ENTRY_FORMS: readonly EntryForm[] = [
+  dayHeading,
+  timeHeading,
+  otherHeading,
+  dayLine,
+  paragraphEntries,
+  textBelow,
+  tableRows,
+];

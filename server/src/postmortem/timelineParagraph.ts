@@ -10,7 +10,9 @@ import { matchEntryTime } from './entryTime';
 import type { MarkdownTree } from './markdown';
 import type { KeyMomentTag, Span } from './model';
 import { findMomentTags } from './moments';
-import { breaksToSpaces, detached, firstLineBreak, isLineBreakTag, lineEnd, trimBack } from './text';
+import { breaksToSpaces, detached, firstLineBreak, isLineBreakTag, LINE_BREAK_TAG, lineEnd, trimBack } from './text';
+
+const LEADING_BREAK = new RegExp(`^${LINE_BREAK_TAG}`, 'i');
 
 export interface FoundEntry {
   /** Offsets from the paragraph's start. */
@@ -73,18 +75,34 @@ function read(node: Paragraph, span: Span, text: string, tree: MarkdownTree, voc
     dateLabel: isDateLine(node) ? toString(node).trim() : null,
     found: found.map((f, i) => {
       const segmentEnd = i + 1 < found.length ? trimBack(text, found[i + 1].start) : span.end;
+      const below = textBelow(text, f.start + f.match.length, f.lineStop, segmentEnd);
+      const lineStop = below?.end ?? f.lineStop;
       return {
         start: f.start - span.start,
-        lineStop: f.lineStop - span.start,
+        lineStop: lineStop - span.start,
         segmentEnd: segmentEnd - span.start,
         noteEnd: trimBack(text, f.start) - span.start,
         match: f.match,
         timeText: detached(text.slice(f.start + f.match.timeStart, f.start + f.match.timeEnd)),
-        text: detached(breaksToSpaces(text.slice(f.start + f.match.length, f.lineStop)).trim()),
+        text: detached(breaksToSpaces(text.slice(below?.start ?? f.start + f.match.length, lineStop)).trim()),
         moments: findMomentTags(detached(text.slice(f.start, segmentEnd)), f.start, vocab),
       };
     }),
   };
+}
+
+/**
+ * A time alone on its line (`**10:00 AM**`, `February 15, 2024: 7:56am UTC`) is the entry's first
+ * line, and the line below it, in the same paragraph, its text.
+ */
+function textBelow(text: string, after: number, lineStop: number, segmentEnd: number): Span | null {
+  if (text.slice(after, lineStop).trim() !== '' || lineStop >= segmentEnd) return null;
+  let next = lineStop;
+  const br = LEADING_BREAK.exec(text.slice(next, segmentEnd));
+  if (br) next += br[0].length;
+  next = skipLinePrefix(text, skipSpace(text, next));
+  if (next >= segmentEnd) return null;
+  return { start: next, end: segmentLineStop(text, next, segmentEnd) };
 }
 
 /** A paragraph that is only a bold or plain date, like `**2019-02-07**`. */

@@ -42,7 +42,15 @@ export function checkpointOf(state: ReadState, blocks: number, end: number): Che
     events: state.events.length,
     entries: state.entries.length,
     preamble: state.preamble.length,
-    current: current && { draft: current, notes: current.entry.notes.length, end: current.entry.span.end },
+    timeHeaders: state.timeHeaders.length,
+    current: current && {
+      draft: current,
+      notes: current.entry.notes.length,
+      end: current.entry.span.end,
+      text: current.entry.text,
+      lineSpan: current.entry.lineSpan,
+      moments: current.entry.moments,
+    },
     year: state.year,
     order: { ...state.order },
   };
@@ -58,11 +66,18 @@ export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
   let current: Draft | undefined;
   if (checkpoint.current) {
     // The open entry is always the last event and the last entry.
-    const { draft, notes, end } = checkpoint.current;
+    const { draft, notes, end, text, lineSpan, moments } = checkpoint.current;
     current = {
       kind: 'entry',
       match: draft.match,
-      entry: { ...draft.entry, span: { start: draft.entry.span.start, end }, notes: draft.entry.notes.slice(0, notes) },
+      entry: {
+        ...draft.entry,
+        span: { start: draft.entry.span.start, end },
+        notes: draft.entry.notes.slice(0, notes),
+        text,
+        lineSpan,
+        moments,
+      },
     };
     events[events.length - 1] = current;
     entries[entries.length - 1] = current.entry;
@@ -71,6 +86,7 @@ export function restore(memo: TimelineMemo, checkpoint: Checkpoint): ReadState {
     events,
     entries,
     preamble: memo.preamble.slice(0, checkpoint.preamble),
+    timeHeaders: memo.timeHeaders.slice(0, checkpoint.timeHeaders),
     current,
     year: checkpoint.year,
     order: { ...checkpoint.order },

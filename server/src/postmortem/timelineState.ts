@@ -68,6 +68,8 @@ export interface ReadState {
   entries: TimelineEntry[];
   /** Blocks before the first entry: where a timezone declaration is looked for. */
   preamble: Span[];
+  /** The header cells of tables' time columns (`Time (UTC)`), which may name the zone. */
+  timeHeaders: Span[];
   /** The entry that the next notes belong to. */
   current: Draft | undefined;
   /** The year of the latest date seen, for day headings in words that leave it out. */
@@ -81,6 +83,7 @@ export function startState(baseDate: BaseDate | undefined): ReadState {
     events: [],
     entries: [],
     preamble: [],
+    timeHeaders: [],
     current: undefined,
     year: baseDate ? yearOf(baseDate.date) : null,
     order: { dayFirst: 0, monthFirst: 0 },
@@ -123,6 +126,7 @@ export interface EntryParts {
 /** The one way an entry is made; its date and instant are filled in by dating (entryDates.ts). */
 export function newEntry(parts: EntryParts): TimelineEntry {
   const { span, lineSpan, matchAt, match } = parts;
+  const { fault } = match;
   return {
     span,
     lineSpan,
@@ -130,6 +134,14 @@ export function newEntry(parts: EntryParts): TimelineEntry {
     timeText: parts.timeText,
     time: match.time,
     unreadable: match.unreadable,
+    ...(fault
+      ? {
+          fault:
+            fault.kind === 'meridiem'
+              ? { ...fault, span: { start: matchAt + fault.span.start, end: matchAt + fault.span.end } }
+              : fault,
+        }
+      : {}),
     approximate: match.approximate,
     date: null,
     dateSource: 'none',
@@ -162,6 +174,30 @@ export function addNote(state: ReadState, span: Span): void {
   } else state.preamble.push(span);
 }
 
+/**
+ * The text under an entry whose own line has none (`### 08:52 PM`, `**10:00**` alone): the first
+ * line of the block below is its text, and that block, where markers may be, one of its notes.
+ */
+export function addTextBelow(state: ReadState, block: Span, line: Span, text: string, moments: KeyMomentTag[]): void {
+  const entry = state.current?.entry;
+  if (!entry) return;
+  entry.text = text;
+  entry.lineSpan = { start: entry.lineSpan.start, end: line.end };
+  if (moments.length) entry.moments = [...entry.moments, ...moments];
+  addNote(state, block);
+}
+
+/** Whether the entry being read has no text of its own yet, and nothing below it: the next block's line may be its text. */
+export function awaitsText(state: ReadState): boolean {
+  const entry = state.current?.entry;
+  return !!entry && entry.text === '' && entry.notes.length === 0;
+}
+
+/** A table's time column header, kept for what it may say about the zone. */
+export function addTimeHeader(state: ReadState, span: Span): void {
+  state.timeHeaders.push(span);
+}
+
 /** A day marker: the entries after it fall on its day, and no entry takes notes until the next. */
 export function addDay(state: ReadState, day: Omit<DayEvent, 'kind' | 'marker'>): void {
   if (day.reading.kind === 'date') state.year = yearOf(day.reading.date);
@@ -189,6 +225,15 @@ export interface DateState {
   dayZone: TimezoneDeclaration | null;
 }
 
+export interface OpenEntry {
+  draft: Draft;
+  notes: number;
+  end: number;
+  text: string;
+  lineSpan: Span;
+  moments: KeyMomentTag[];
+}
+
 /** The state after a block, kept so the next version can start reading after it. */
 export interface Checkpoint {
   /** Blocks read before this point, and the text offset where the last of them ends. */
@@ -197,7 +242,9 @@ export interface Checkpoint {
   events: number;
   entries: number;
   preamble: number;
-  current: { draft: Draft; notes: number; end: number } | undefined;
+  timeHeaders: number;
+  /** The entry still open, as it was: later blocks add notes and may give it its text. */
+  current: OpenEntry | undefined;
   year: number | null;
   order: OrderEvidence;
   /** Filled in when the entries are dated. */
@@ -225,5 +272,6 @@ export interface TimelineMemo {
   events: Event[];
   entries: TimelineEntry[];
   preamble: Span[];
+  timeHeaders: Span[];
   checkpoints: Checkpoint[];
 }

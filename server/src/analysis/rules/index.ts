@@ -41,6 +41,8 @@ import { unknownTime } from './timeline-unknown-time';
 import { unmarkedMoments } from './key-moments-unmarked';
 import { unreadableFigure } from './figure-unreadable';
 import { unreadableTime } from './timeline-unreadable-time';
+import { unreadableTimeline } from './timeline-unreadable';
+import { unclosedCodeFence } from './unclosed-code-fence';
 
 export const RULES: readonly Rule[] = [
   notAnalysed,
@@ -52,6 +54,7 @@ export const RULES: readonly Rule[] = [
   incidentLeader,
   placeholder,
   frontMatter,
+  unclosedCodeFence,
   timezone,
   unreadableTime,
   timelineOrder,
@@ -59,6 +62,7 @@ export const RULES: readonly Rule[] = [
   approximateTime,
   dayRollover,
   unknownTime,
+  unreadableTimeline,
   titleDateMismatch,
   dayBackwards,
   impossibleDate,
