@@ -35,6 +35,23 @@ describe('sections by meaning', () => {
     assert.deepEqual(codes(lint(text)), []);
   });
 
+  it('an H1 that is exactly a section name is a section, not the title, where sections are H1s', () => {
+    const text =
+      '---\ndate: 2022-12-13\ntitle: Global outage\n---\n\nThe site timed out.\n\n# Timeline\n\nAll times UTC.\n\n' +
+      '- **18:53** first report [start]\n- **19:01** alert fires [detected]\n\n# Impact\n\nTimeouts.\n';
+    const a = lint(text, {}, { path: '/repo/docs/postmortems/a.md' });
+    assert.equal(a.postmortem.title, undefined);
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => s.canonical),
+      ['Timeline', 'Impact'],
+    );
+    assert.equal(a.postmortem.timeline?.entries.length, 2);
+    assert.equal(a.figures.find((f) => f.name === 'MTTD')?.minutes, 8);
+    // A title that only starts with a section's name is still the title.
+    const titled = lint('# Timeline of the checkout outage\n\n## Timeline\n\n10:00 a\n\n## Impact\n\nx\n');
+    assert.equal(titled.postmortem.title?.text, 'Timeline of the checkout outage');
+  });
+
   it('a deeper heading qualified after punctuation still names its section; more words do not', () => {
     const text =
       '# 2024-03-05 Checkout errors\n\n## Incident\n\n### Timeline (all times UTC). Times are approximate\n\n' +

@@ -14,8 +14,13 @@ import { lineBreaksIn, linesIn } from './text';
  * `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`; a day without its year (`# Outage
  * on Dec 16th`) takes the year of `context`'s day (the front matter's).
  */
-export function readTitle(tree: MarkdownTree, text: string, context: DateContext = {}): Title | undefined {
-  const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1);
+export function readTitle(
+  tree: MarkdownTree,
+  text: string,
+  context: DateContext = {},
+  namesSection: (heading: Heading) => boolean = () => false,
+): Title | undefined {
+  const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1 && !namesSection(c));
   if (!h1) return undefined;
   const span = tree.spanOf(h1);
   const title: Title = { text: toString(h1).trim(), span };

@@ -3,7 +3,7 @@
 // field or row before the timeline, or the sentence of a declaration before it ("All times are UTC
 // on 2019-10-21"). In that order: the title names the incident; a blog's front matter `date:` is
 // often the day it was published, so a field written in the text comes first.
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import type { DateContext } from './dateReading';
 import { findDates, withYear } from './dateReading';
 import type { FactsMemory } from './documentFacts';
@@ -37,10 +37,11 @@ export function readDocumentDating(
   frontMatter: FrontMatter | undefined,
   end: number,
   memory: FactsMemory | undefined,
+  namesSection: (heading: Heading) => boolean,
 ): DocumentDating {
   const fm = frontMatter?.data ?? {};
   const fmDate = frontMatterDay(fm.date, {});
-  const title = readTitle(tree, text, { near: fmDate ?? null });
+  const title = readTitle(tree, text, { near: fmDate ?? null }, namesSection);
   const near = title?.date ?? fmDate ?? null;
   const fmSpan = (key: string): Span => frontMatter?.keySpans[key] ?? frontMatter?.span ?? { start: 0, end: 0 };
 

@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
 import type { FrontMatter, MetadataField, Postmortem, Section, Span, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
-import { buildSections } from './sections';
+import { buildSections, isSectionHeading } from './sections';
 import { readKeyEvents } from './keyEvents';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
@@ -62,6 +62,7 @@ export function parsePostmortem(
     frontMatter,
     timelineBlocks?.section.headingSpan.start ?? text.length,
     memory?.facts,
+    (h) => isSectionHeading(h, settings),
   );
   const baseDate = stated && { date: stated.date, source: stated.source };
 

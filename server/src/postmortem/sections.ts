@@ -66,10 +66,19 @@ function boldLabel(paragraph: Paragraph, tree: MarkdownTree, text: string): { la
   return undefined;
 }
 
+/**
+ * An H1 that is exactly a section's name (`# Timeline`), as in pages whose title is in their
+ * front matter and whose sections are H1s: a section, never the document's title.
+ */
+export function isSectionHeading(heading: Heading, settings: ReaderSettings): boolean {
+  const key = sectionKey(toString(heading));
+  return settings.sections.some((m) => m.key === key);
+}
+
 export function buildSections(tree: MarkdownTree, text: string, settings: ReaderSettings): SectionBlocks[] {
   const children = tree.root.children;
   const headings = children.filter((c): c is Heading => c.type === 'heading');
-  const firstH1 = headings.find((h) => h.depth === 1);
+  const firstH1 = headings.find((h) => h.depth === 1 && !isSectionHeading(h, settings));
   const others = headings.filter((h) => h !== firstH1);
   const base = others.some((h) => h.depth === 2)
     ? 2
