@@ -8,16 +8,9 @@ import { ACTION_ITEM_WORDS } from './vocabulary';
 import { leadingDueDate, readDueDate } from './dueDates';
 import type { InlineText } from './inlineText';
 import { spanIn } from './inlineText';
-import type { ActionItemField, Span } from './model';
+import type { ActionItemField, ActionItemFields, Span } from './model';
 
-export interface ActionItemFields {
-  owner?: ActionItemField<string>;
-  ticket?: ActionItemField<string> & { url?: string };
-  due?: ActionItemField<string | null>;
-  status?: ActionItemField<ActionStatus>;
-  type?: ActionItemField<ActionType>;
-  priority?: ActionItemField<string>;
-}
+export type { ActionItemFields };
 
 export interface ReadLine extends ActionItemFields {
   /** The action left once the fields are taken out; empty when the line is nothing but fields. */

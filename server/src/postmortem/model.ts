@@ -303,13 +303,8 @@ export interface ActionItemField<T> {
   span: Span;
 }
 
-/** One action item of the corrective-actions section: a list item, a table row or a subheading. */
-export interface ActionItem {
-  /** The whole item or row. */
-  span: Span;
-  /** The action, without the owner, ticket, due date, status, type and priority written around it. */
-  text: string;
-  textSpan: Span;
+/** What an action item says besides the action, each where it is written. */
+export interface ActionItemFields {
   owner?: ActionItemField<string>;
   /** A ticket key (`ABC-123`, `#123`) or a link to one; `url` when it links. */
   ticket?: ActionItemField<string> & { url?: string };
@@ -319,6 +314,15 @@ export interface ActionItem {
   status?: ActionItemField<ActionStatus>;
   type?: ActionItemField<ActionType>;
   priority?: ActionItemField<string>;
+}
+
+/** One action item of the corrective-actions section: a list item, a table row or a subheading. */
+export interface ActionItem extends ActionItemFields {
+  /** The whole item or row. */
+  span: Span;
+  /** The action, without the owner, ticket, due date, status, type and priority written around it. */
+  text: string;
+  textSpan: Span;
   form: 'list' | 'table' | 'heading';
 }
 
