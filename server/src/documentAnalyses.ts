@@ -7,7 +7,10 @@ import { IncrementalAnalyzer } from './analysis/incremental';
 
 /** Longest stretch of analysis before other messages get a turn. */
 const SLICE_MS = 15;
-/** Changes closer together than this after an analysis are one burst of typing. */
+/**
+ * A change this soon after an analysis ended was waiting for it: changes are coming faster than
+ * analyses finish (a held key, a stream of edits), a burst to be analysed once.
+ */
 const BURST_MS = 10;
 /** However long analyses take, diagnostics never wait longer than this after a change. */
 const MAX_DELAY_MS = 150;
@@ -40,8 +43,11 @@ export class DocumentAnalyses {
   /** Bumped whenever settings, config files or templates change. */
   generation = 0;
 
-  /** `giveWay` is awaited between slices: by default one turn of the event loop. */
-  constructor(private readonly giveWay: GiveWay = () => nextTurn()) {}
+  /** `giveWay` is awaited between slices: by default one turn of the event loop. `now` is the clock (tests set it). */
+  constructor(
+    private readonly giveWay: GiveWay = () => nextTurn(),
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   invalidateAll(): void {
     this.generation++;
@@ -69,10 +75,11 @@ export class DocumentAnalyses {
       this.documents.get(uri) !== owner || owner.wanted.version !== version || owner.wanted.generation !== generation;
     const result = owner.queue.then(async (): Promise<Versioned | undefined> => {
       if (superseded()) return undefined;
-      const start = performance.now();
+      const start = this.now();
       const analysis = await drive(compute(owner.analyzer), superseded, this.giveWay);
       if (!analysis) return undefined;
-      owner.lastRun = { end: performance.now(), duration: performance.now() - start };
+      const end = this.now();
+      owner.lastRun = { end, duration: end - start };
       const done = { version, generation, analysis };
       if (!owner.latest || owner.latest.version <= version) owner.latest = done;
       return done;
@@ -86,15 +93,16 @@ export class DocumentAnalyses {
   }
 
   /**
-   * How long to wait before analysing a change: nothing after a pause in typing, so a keystroke
-   * shows at once; during a burst (changes coming faster than analyses end), about one
-   * analysis's time, so a burst of changes is analysed once instead of once each.
+   * How long to wait before analysing a change: nothing when the analyzer was idle, so a keystroke
+   * shows at once however long analyses take (typing at ten a second beside 70 ms analyses was
+   * once held back 70 ms a keystroke); during a burst (the change was waiting for the last
+   * analysis to end), about one analysis's time, so a burst of changes is analysed once.
    */
   changeDelay(uri: string): number {
     const last = this.documents.get(uri)?.lastRun;
     if (!last) return 0;
-    const idle = performance.now() - last.end;
-    return idle > Math.max(2 * last.duration, BURST_MS) ? 0 : Math.min(MAX_DELAY_MS, Math.max(last.duration, BURST_MS));
+    const idle = this.now() - last.end;
+    return idle > BURST_MS ? 0 : Math.min(MAX_DELAY_MS, Math.max(last.duration, BURST_MS));
   }
 
   /**
