@@ -115,9 +115,10 @@ export const placeholder: Rule = {
     // A block the incremental parser kept is the same node with the same text: its findings are
     // found once and moved with it.
     const all: RuleFinding[] = [];
+    const inputs = [tags, templateBlocks, statusWords];
     for (const block of tree.root.children) {
       const at = tree.spanOf(block).start;
-      const known = memory.recall(block, [tags, templateBlocks, statusWords], () => {
+      const known = memory.recall(block, inputs, () => {
         findings = [];
         visit(block);
         // Kept with the block across versions: messages quote the text, so they are detached.
