@@ -16,7 +16,9 @@ import { readKeyEvents } from './keyEvents';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
-import { buildTimeline } from './timeline';
+import type { Steps } from './steps';
+import { finish } from './steps';
+import { buildTimelineSteps } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { readZone } from './zones';
 
@@ -37,11 +39,23 @@ export function parsePostmortem(
   tree: MarkdownTree = parseMarkdown(text),
   memory?: ReadingMemory,
 ): Postmortem {
+  return finish(parsePostmortemSteps(text, settings, path, tree, memory));
+}
+
+/** The same reading in steps (the timeline's), for hosts that answer requests while a long document is read. */
+export function* parsePostmortemSteps(
+  text: string,
+  settings: ReaderSettings,
+  path: string | undefined,
+  tree: MarkdownTree,
+  memory?: ReadingMemory,
+): Steps<Postmortem> {
   const vocab = settings.vocab;
   const frontMatter = readAnyFrontMatter(tree, text);
   const fm = frontMatter?.data ?? {};
 
   const sectionBlocks = buildSections(tree, text, settings);
+  yield;
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
   const headerBlocks: RootContent[] = [];
@@ -67,7 +81,7 @@ export function parsePostmortem(
   const baseDate = stated && { date: stated.date, source: stated.source };
 
   const timeline = timelineBlocks
-    ? buildTimeline(
+    ? yield* buildTimelineSteps(
         {
           text,
           tree,
@@ -83,6 +97,7 @@ export function parsePostmortem(
       )
     : undefined;
 
+  yield;
   // Where nothing else gives the day, the timeline's own sentence may ("... all times are UTC on 2019-10-21").
   const declared = timeline?.declaredDay;
   const incidentDate =

@@ -1,5 +1,7 @@
 // The registry: the single list of rules. docs/rules/<name>.md is checked against it by a test.
 import type { Postmortem } from '../../postmortem/model';
+import type { Steps } from '../../postmortem/steps';
+import { finish } from '../../postmortem/steps';
 import type { Finding, Severity } from '../finding';
 import type { RuleMemories } from '../memory';
 import { NO_RULE_MEMORY } from '../memory';
@@ -118,6 +120,16 @@ export function runRules(
   rules: readonly Rule[] = RULES,
   memories?: RuleMemories,
 ): RuleResults {
+  return finish(runRulesSteps(pm, inputs, rules, memories));
+}
+
+/** The same, a step after each rule: a host answers requests between them. */
+export function* runRulesSteps(
+  pm: Postmortem,
+  inputs: RuleInputs,
+  rules: readonly Rule[] = RULES,
+  memories?: RuleMemories,
+): Steps<RuleResults> {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
@@ -138,6 +150,7 @@ export function runRules(
     } catch (error) {
       failures.push({ rule: `${rule.code}/${rule.name}`, error });
     }
+    yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };
