@@ -95,6 +95,9 @@ function byName<K extends string, T extends z.ZodType>(names: readonly K[], sche
   return z.strictObject(Object.fromEntries(names.map((n) => [n, schema])) as Record<K, T>);
 }
 
+/** The `rules` key for every rule the settings do not name, as markdownlint's `default`. */
+export const RULES_DEFAULT = 'default';
+
 export const configSchema = z
   .strictObject({
     preset: z
@@ -169,7 +172,9 @@ export const configSchema = z
     rules: z
       .record(z.string(), severitySetting)
       .default({})
-      .describe('Severity per rule, by code (PM001) or name (missing-section); "off" disables it.'),
+      .describe(
+        'Severity per rule, by code (PM001) or name (missing-section); "off" disables it. "default" sets every rule not named (\'"default": "off"\' runs only the rules named).',
+      ),
     template: z
       .string()
       .optional()

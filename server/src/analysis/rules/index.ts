@@ -2,6 +2,7 @@
 import type { Postmortem } from '../../postmortem/model';
 import type { Steps } from '../../postmortem/steps';
 import { finish } from '../../postmortem/steps';
+import { RULES_DEFAULT } from '../../config/schema';
 import type { Finding, Severity } from '../finding';
 import type { RuleMemories } from '../memory';
 import { NO_RULE_MEMORY } from '../memory';
@@ -96,7 +97,8 @@ export function findRule(codeOrName: string): Rule | undefined {
 }
 
 export function severityOf(rule: Rule, settings: Record<string, string>): Severity | 'off' {
-  return (settings[rule.code] ?? settings[rule.name] ?? rule.defaultSeverity) as Severity | 'off';
+  return (settings[rule.code] ?? settings[rule.name] ?? settings[RULES_DEFAULT] ?? rule.defaultSeverity) as
+    Severity | 'off';
 }
 
 export interface RuleFailure {
