@@ -24,6 +24,11 @@ describe('rule severities', () => {
   it('"default": "off" runs only the rules named', () => {
     assert.deepEqual(findings({ default: 'off', placeholder: 'error' }), [['placeholder', 'error']]);
     assert.deepEqual(findings({ default: 'off', PM007: 'warning' }), [['placeholder', 'warning']]);
+    assert.deepEqual(
+      findings({ default: 'off', placeholder: 'on' }),
+      [['placeholder', 'warning']],
+      'on: its own severity',
+    );
     assert.deepEqual(findings({ default: 'off' }), []);
   });
 

@@ -13,7 +13,8 @@ import {
 } from '../postmortem/vocabulary';
 import { resolveZone } from '../postmortem/zones';
 
-export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** `on`: the rule's own severity (after `"default": "off"`, the rules to run). */
+export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'on', 'off']);
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
 const keyMoment = z.enum(KEY_MOMENTS);
@@ -173,7 +174,7 @@ export const configSchema = z
       .record(z.string(), severitySetting)
       .default({})
       .describe(
-        'Severity per rule, by code (PM001) or name (missing-section); "off" disables it. "default" sets every rule not named (\'"default": "off"\' runs only the rules named).',
+        'Severity per rule, by code (PM001) or name (missing-section); "off" disables it, "on" gives it its own severity. "default" sets every rule not named (\'"default": "off"\' runs only the rules named).',
       ),
     template: z
       .string()

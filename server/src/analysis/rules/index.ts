@@ -97,8 +97,8 @@ export function findRule(codeOrName: string): Rule | undefined {
 }
 
 export function severityOf(rule: Rule, settings: Record<string, string>): Severity | 'off' {
-  return (settings[rule.code] ?? settings[rule.name] ?? settings[RULES_DEFAULT] ?? rule.defaultSeverity) as
-    Severity | 'off';
+  const set = settings[rule.code] ?? settings[rule.name] ?? settings[RULES_DEFAULT];
+  return set === undefined || set === 'on' ? rule.defaultSeverity : (set as Severity | 'off');
 }
 
 export interface RuleFailure {
