@@ -10,8 +10,9 @@ import type { Span } from '../../server/src/postmortem/model';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES } from '../../server/src/analysis/rules';
 
+/** The analysis a test of a whole document checks: the rules it was written against (below), unless it names others. */
 export function lint(text: string, config: ConfigInput = {}, context: AnalysisContext = {}): Analysis {
-  return analyze(text, configSchema.parse(config), context);
+  return analyze(text, configSchema.parse(config), { rules: CHECKED_RULES, ...context });
 }
 
 /** A span as `line:character-line:character` (0-based, as LSP), for exact position checks. */
@@ -88,3 +89,6 @@ export const CHECKED_RULE_SETTINGS: Record<string, 'on' | 'off'> = {
   default: 'off',
   ...Object.fromEntries(WRITTEN_AGAINST.map((code) => [code, 'on' as const])),
 };
+
+/** A `.postmortemrc.json` for a temp tree (fixtures.ts) that runs those rules only. */
+export const WRITTEN_AGAINST_RC = { '.postmortemrc.json': JSON.stringify({ rules: CHECKED_RULE_SETTINGS }) };
