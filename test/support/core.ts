@@ -92,3 +92,14 @@ export const CHECKED_RULE_SETTINGS: Record<string, 'on' | 'off'> = {
 
 /** A `.postmortemrc.json` for a temp tree (fixtures.ts) that runs those rules only. */
 export const WRITTEN_AGAINST_RC = { '.postmortemrc.json': JSON.stringify({ rules: CHECKED_RULE_SETTINGS }) };
+
+/** A `.postmortemrc.json`'s text: those rules only, with `rules` over them. */
+export function rcWithRules(rules: Record<string, string> = {}, rest: Record<string, unknown> = {}): string {
+  const settings: Record<string, string> = { ...CHECKED_RULE_SETTINGS };
+  // A rule's code is read before its name: a rule named here loses its `on` by code.
+  for (const key of Object.keys(rules)) {
+    const rule = RULES.find((r) => r.code === key || r.name === key);
+    if (rule) delete settings[rule.code];
+  }
+  return JSON.stringify({ ...rest, rules: { ...settings, ...rules } });
+}
