@@ -376,6 +376,9 @@ function parseChunk(
         closer: undefined,
         last: runLast,
       };
+      // Placed now, in this chunk's step: the run is new, so no other version shares its nodes,
+      // and the last step (which must not yield) is left with nothing to move for an open.
+      place(plain, run.start - (run.start > 0 ? bom : 0), run.line);
     }
     runs.push({ ...run, plain, final: plain, defined: '' });
     k = next;
