@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { DateContext, FoundDate } from './dateReading';
 import { findDates } from './dateReading';
 import type { MarkdownTree } from './markdown';
-import type { MetadataField, Span, Title } from './model';
+import type { FrontMatter, MetadataField, Span, Title } from './model';
 import { plainText, sourceSpan } from './plainText';
 import { lineBreaksIn, linesIn } from './text';
 
@@ -23,8 +23,36 @@ export function readTitle(
   const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1 && !namesSection(c));
   if (!h1) return undefined;
   const span = tree.spanOf(h1);
-  const title: Title = { text: toString(h1).trim(), span };
+  const title: Title = { text: toString(h1).trim(), span, source: 'heading' };
   const found = dateIn(text.slice(span.start, span.end), span.start, context);
+  if (found) {
+    title.date = found.date;
+    title.dateSpan = found.span;
+  }
+  return title;
+}
+
+/**
+ * A title written in front matter (`title: ...`, TOML's `title = "..."`), for a page with no H1:
+ * blogs and static sites render it as the page's heading. Its span is the `title` line, where a
+ * finding about the title belongs; its date, any day the value names.
+ */
+export function readFrontMatterTitle(
+  frontMatter: FrontMatter | undefined,
+  text: string,
+  context: DateContext = {},
+): Title | undefined {
+  const value = frontMatter?.data?.title;
+  const key = frontMatter?.keySpans.title;
+  if (typeof value !== 'string' || !value.trim() || !key) return undefined;
+  const lineEnd = text.indexOf('\n', key.start);
+  const line = text.slice(key.start, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  const title: Title = {
+    text: value.trim(),
+    span: { start: key.start, end: key.start + line.length },
+    source: 'front-matter',
+  };
+  const found = dateIn(line.slice(key.end - key.start), key.end, context);
   if (found) {
     title.date = found.date;
     title.dateSpan = found.span;

@@ -8,7 +8,7 @@ import type { DateContext } from './dateReading';
 import { findDates, withYear } from './dateReading';
 import type { FactsMemory } from './documentFacts';
 import { blockFacts, placed } from './documentFacts';
-import { readTitle } from './header';
+import { readFrontMatterTitle, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import type { FrontMatter, IncidentDate, Span, Title, TimezoneDeclaration } from './model';
 import { findTimezoneDeclaration } from './zoneDeclarations';
@@ -41,7 +41,9 @@ export function readDocumentDating(
 ): DocumentDating {
   const fm = frontMatter?.data ?? {};
   const fmDate = frontMatterDay(fm.date, {});
-  const title = readTitle(tree, text, { near: fmDate ?? null }, namesSection);
+  const title =
+    readTitle(tree, text, { near: fmDate ?? null }, namesSection) ??
+    readFrontMatterTitle(frontMatter, text, { near: fmDate ?? null });
   const near = title?.date ?? fmDate ?? null;
   const fmSpan = (key: string): Span => frontMatter?.keySpans[key] ?? frontMatter?.span ?? { start: 0, end: 0 };
 

@@ -19,7 +19,10 @@ export type Classification = 'path' | 'front-matter' | 'content' | null;
 
 export interface Title {
   text: string;
+  /** The H1, or the front matter's `title` line when the document has no H1 (a blog post's). */
   span: Span;
+  /** Where the title is written. */
+  source: 'heading' | 'front-matter';
   /** `YYYY-MM-DD` when the title names a day, anywhere in it and in any form (`# May 30th, 2019 ...`). */
   date?: string;
   /** Where that day is written. */
