@@ -116,7 +116,7 @@ export function parsePostmortem(
 
   return {
     text,
-    classification: classify(tree, settings, fm.type, path, sections, timedEntries(timeline)),
+    classification: classify(tree, text, settings, fm.type, path, sections, timedEntries(timeline)),
     title,
     date,
     ...(incidentDate ? { incidentDate } : {}),

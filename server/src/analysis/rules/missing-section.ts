@@ -1,5 +1,7 @@
+import { readerSettings } from '../../config/readerSettings';
 import type { Config } from '../../config/schema';
 import type { Postmortem } from '../../postmortem/model';
+import { swallowedSections } from '../../postmortem/unclosedFence';
 import { PRESET_VOCABULARY } from '../../postmortem/vocabulary';
 import type { Fix } from '../finding';
 import type { Rule, RuleFinding } from '../rule';
@@ -19,10 +21,12 @@ export const missingSection: Rule = {
   name: 'missing-section',
   description: 'A section the configuration requires is missing.',
   defaultSeverity: 'warning',
-  check(pm, { config }) {
+  check(pm, { config, markdown }) {
     const at = pm.title?.span ?? { start: 0, end: 0 };
     const required = config.sections.filter((s) => s.required);
-    const missing = required.filter((s) => !pm.sections.some((p) => p.canonical === s.name));
+    // A section a never-closed code fence swallowed is written: unclosed-code-fence says to close the fence.
+    const swallowed = swallowedSections(markdown, pm.text, readerSettings(config));
+    const missing = required.filter((s) => !pm.sections.some((p) => p.canonical === s.name) && !swallowed.has(s.name));
     if (missing.length >= ANOTHER_TEMPLATE.atLeast && missing.length > required.length * ANOTHER_TEMPLATE.share) {
       return [
         {
