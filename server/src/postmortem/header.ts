@@ -10,20 +10,19 @@ import { plainText, sourceSpan } from './plainText';
 import { lineBreaksIn, linesIn } from './text';
 
 /**
- * The first H1, with the day it names: `# 2019-02-06`, `# May 30th, 2019 Prow Flakiness`,
- * `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`; a day without its year (`# Outage
- * on Dec 16th`) takes the year of `context`'s day (the front matter's).
+ * The title heading (sections.ts's `titleHeading`), with the day it names: `# 2019-02-06`,
+ * `# May 30th, 2019 Prow Flakiness`, `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`;
+ * a day without its year (`# Outage on Dec 16th`) takes the year of `context`'s day (the front matter's).
  */
 export function readTitle(
+  heading: Heading | undefined,
   tree: MarkdownTree,
   text: string,
   context: DateContext = {},
-  namesSection: (heading: Heading) => boolean = () => false,
 ): Title | undefined {
-  const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1 && !namesSection(c));
-  if (!h1) return undefined;
-  const span = tree.spanOf(h1);
-  const title: Title = { text: toString(h1).trim(), span, source: 'heading' };
+  if (!heading) return undefined;
+  const span = tree.spanOf(heading);
+  const title: Title = { text: toString(heading).trim(), span, source: 'heading' };
   const found = dateIn(text.slice(span.start, span.end), span.start, context);
   if (found) {
     title.date = found.date;

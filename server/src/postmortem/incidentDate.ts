@@ -37,12 +37,12 @@ export function readDocumentDating(
   frontMatter: FrontMatter | undefined,
   end: number,
   memory: FactsMemory | undefined,
-  namesSection: (heading: Heading) => boolean,
+  titleHeading: Heading | undefined,
 ): DocumentDating {
   const fm = frontMatter?.data ?? {};
   const fmDate = frontMatterDay(fm.date, {});
   const title =
-    readTitle(tree, text, { near: fmDate ?? null }, namesSection) ??
+    readTitle(titleHeading, tree, text, { near: fmDate ?? null }) ??
     readFrontMatterTitle(frontMatter, text, { near: fmDate ?? null });
   const near = title?.date ?? fmDate ?? null;
   const fmSpan = (key: string): Span => frontMatter?.keySpans[key] ?? frontMatter?.span ?? { start: 0, end: 0 };

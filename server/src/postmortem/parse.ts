@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
 import type { FrontMatter, MetadataField, Postmortem, Section, Span, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
-import { buildSections, isSectionHeading } from './sections';
+import { buildSections, titleHeading } from './sections';
 import { readKeyEvents } from './keyEvents';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
@@ -41,7 +41,10 @@ export function parsePostmortem(
   const frontMatter = readAnyFrontMatter(tree, text);
   const fm = frontMatter?.data ?? {};
 
-  const sectionBlocks = buildSections(tree, text, settings);
+  // A page titled by its front matter has no title heading: its lone `## Background` is a section.
+  const titledByFrontMatter = typeof fm.title === 'string' && fm.title.trim() !== '';
+  const titled = titleHeading(tree, settings, titledByFrontMatter);
+  const sectionBlocks = buildSections(tree, text, settings, titledByFrontMatter);
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
   const headerBlocks: RootContent[] = [];
@@ -62,7 +65,7 @@ export function parsePostmortem(
     frontMatter,
     timelineBlocks?.section.headingSpan.start ?? text.length,
     memory?.facts,
-    (h) => isSectionHeading(h, settings),
+    titled,
   );
   const baseDate = stated && { date: stated.date, source: stated.source };
 

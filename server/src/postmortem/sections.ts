@@ -75,10 +75,37 @@ export function isSectionHeading(heading: Heading, settings: ReaderSettings): bo
   return settings.sections.some((m) => m.key === key);
 }
 
-export function buildSections(tree: MarkdownTree, text: string, settings: ReaderSettings): SectionBlocks[] {
+/**
+ * The heading that titles the document: the first H1 that is no section's name; in a page with
+ * no H1 and no front matter title, a heading that opens the page, is the only one at its level
+ * or above and names no section (`## February 11, 2016 incident report` over `### Background`,
+ * `### What happened`: the page's title, one level down, as sites that render their own H1 write it).
+ */
+export function titleHeading(
+  tree: MarkdownTree,
+  settings: ReaderSettings,
+  titledByFrontMatter: boolean,
+): Heading | undefined {
   const children = tree.root.children;
   const headings = children.filter((c): c is Heading => c.type === 'heading');
-  const firstH1 = headings.find((h) => h.depth === 1 && !isSectionHeading(h, settings));
+  const h1 = headings.find((h) => h.depth === 1 && !isSectionHeading(h, settings));
+  if (h1 || titledByFrontMatter) return h1;
+  const first = children.find((c) => c.type !== 'yaml' && (c.type as string) !== 'toml');
+  if (first?.type !== 'heading') return undefined;
+  const opening = first as Heading;
+  if (headings.some((h) => h !== opening && h.depth <= opening.depth)) return undefined;
+  return matchSection(toString(opening), settings) ? undefined : opening;
+}
+
+export function buildSections(
+  tree: MarkdownTree,
+  text: string,
+  settings: ReaderSettings,
+  titledByFrontMatter = false,
+): SectionBlocks[] {
+  const children = tree.root.children;
+  const headings = children.filter((c): c is Heading => c.type === 'heading');
+  const firstH1 = titleHeading(tree, settings, titledByFrontMatter);
   const others = headings.filter((h) => h !== firstH1);
   const base = others.some((h) => h.depth === 2)
     ? 2
