@@ -13,6 +13,7 @@ import type { FrontMatter, MetadataField, Postmortem, Section, Span, Timeline, T
 import type { ReaderSettings } from './readerSettings';
 import { buildSections, titleHeading } from './sections';
 import { readKeyEvents } from './keyEvents';
+import { listedTimeline } from './listedTimeline';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
@@ -54,19 +55,17 @@ export function parsePostmortem(
     headerBlocks.push(c);
   }
   const metadata = [...frontMatterFields(frontMatter), ...readMetadata(headerBlocks, tree, text)];
-  const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
+  // With no Timeline section, a list of timed entries in another (`### What happened`) is the timeline.
+  const headedTimeline = sectionBlocks.find((s) => s.section.role === 'timeline');
+  const timelineBlocks = headedTimeline ?? listedTimeline(sectionBlocks, tree, text);
+  const timelineStart = headedTimeline
+    ? headedTimeline.section.headingSpan.start
+    : (timelineBlocks?.section.contentSpan.start ?? text.length);
   const {
     title,
     incidentDate: stated,
     documentZone,
-  } = readDocumentDating(
-    tree,
-    text,
-    frontMatter,
-    timelineBlocks?.section.headingSpan.start ?? text.length,
-    memory?.facts,
-    titled,
-  );
+  } = readDocumentDating(tree, text, frontMatter, timelineStart, memory?.facts, titled);
   const baseDate = stated && { date: stated.date, source: stated.source };
 
   const timeline = timelineBlocks
