@@ -26,6 +26,18 @@ describe('statedAgrees', () => {
       [false, true, true, false],
     );
   });
+  it('a value written to the hour or the day holds for what rounds to it', () => {
+    const hours = { ...exact(19 * 60), precision: 60 };
+    assert.deepEqual(
+      [18 * 60 + 29, 18 * 60 + 30, 19 * 60 + 19, 19 * 60 + 30, 19 * 60 + 31].map((m) => statedAgrees(hours, m)),
+      [false, true, true, true, false],
+    );
+    const days = { ...exact(2 * 1440), precision: 1440 };
+    assert.deepEqual(
+      [1440 + 719, 2 * 1440 + 600, 2 * 1440 + 721].map((m) => statedAgrees(days, m)),
+      [false, true, false],
+    );
+  });
   it('a bound holds on its side, the bound included', () => {
     const below = { ...exact(30), bound: '<' as const };
     const above = { ...exact(60), bound: '>' as const };

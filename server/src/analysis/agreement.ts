@@ -8,5 +8,7 @@ export function statedAgrees(value: DurationValue, minutes: number): boolean {
   if (value.bound === '>') return minutes >= value.minutes;
   if (value.maxMinutes !== undefined) return minutes >= value.minutes && minutes <= value.maxMinutes;
   if (value.approximate) return Math.abs(minutes - value.minutes) <= Math.max(5, value.minutes * 0.1);
+  // Written to the hour (`19 hours`), it holds for what rounds to it (18h30 to 19h30).
+  if (value.precision) return Math.abs(minutes - value.minutes) <= value.precision / 2;
   return Math.round(value.minutes) === minutes;
 }

@@ -236,6 +236,8 @@ export interface DurationValue {
   approximate: boolean;
   /** `<` for "less than" values such as `< 00:01`, `>` for "more than". */
   bound?: '<' | '>';
+  /** Minutes in the smallest unit written, when larger than a minute (`19 hours`: 60): the value is rounded to it. */
+  precision?: number;
 }
 
 /** The way a document writes durations, so fixes write in its own style. */
