@@ -26,6 +26,13 @@ describe('timeline entries as teams write them', () => {
     ]);
   });
 
+  it('a zone named in words on each entry, followed through the clocks; a year left to fill in is no time', () => {
+    const r = read(
+      '- 2024-MM-DD: the token was created\n- 2024-06-28 7:09 AM Eastern: a researcher reports it\n- 2024-06-28 7:26 AM Eastern: token revoked',
+    );
+    assert.deepEqual(r.entries, ['2024-06-28T11:09 a researcher reports it', '2024-06-28T11:26 token revoked']);
+  });
+
   it('[MM-DD HH:MM] in the year of the title', () => {
     const r = read('All times UTC.\n\n- [03-05 23:50] deploy\n- [03-06 00:10] alert');
     assert.deepEqual(r.entries, ['2024-03-05T23:50 deploy', '2024-03-06T00:10 alert']);
