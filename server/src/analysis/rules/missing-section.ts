@@ -1,20 +1,12 @@
-import { readerSettings } from '../../config/readerSettings';
 import type { Config } from '../../config/schema';
 import type { Postmortem } from '../../postmortem/model';
-import { swallowedSections } from '../../postmortem/unclosedFence';
 import { PRESET_VOCABULARY } from '../../postmortem/vocabulary';
 import type { Fix } from '../finding';
 import type { Rule, RuleFinding } from '../rule';
 import { sectionAfter } from '../sectionNames';
 import { sectionBlock } from '../skeletons';
-
-/**
- * Missing this many required sections, and more than half of them, a postmortem is written to
- * another template: one finding says so and how to say which, instead of one per section.
- */
-const ANOTHER_TEMPLATE = { atLeast: 3, share: 0.5 };
-
-type ConfiguredSection = Config['sections'][number];
+import type { ConfiguredSection } from '../templateFit';
+import { missingRequired, writtenToAnotherTemplate } from '../templateFit';
 
 export const missingSection: Rule = {
   code: 'PM001',
@@ -23,11 +15,9 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   check(pm, { config, markdown }) {
     const at = pm.title?.span ?? { start: 0, end: 0 };
-    const required = config.sections.filter((s) => s.required);
     // A section a never-closed code fence swallowed is written: unclosed-code-fence says to close the fence.
-    const swallowed = swallowedSections(markdown, pm.text, readerSettings(config));
-    const missing = required.filter((s) => !pm.sections.some((p) => p.canonical === s.name) && !swallowed.has(s.name));
-    if (missing.length >= ANOTHER_TEMPLATE.atLeast && missing.length > required.length * ANOTHER_TEMPLATE.share) {
+    const missing = missingRequired(pm, config, markdown);
+    if (writtenToAnotherTemplate(missing, config)) {
       return [
         {
           message: anotherTemplate(missing, config),
