@@ -92,6 +92,44 @@ describe('sections by meaning', () => {
     assert.equal(later.postmortem.title, undefined);
   });
 
+  it('a section name qualified by a word or two before it names the section; a summary encloses no section', () => {
+    const text =
+      '# 2024-03-05 Checkout errors\n\n## Issue Summary\n\nCheckout failed.\n\n### Timeline\n\n10:00 push [start]\n\n10:12 alert [detected]\n\n' +
+      '## Customer facing impact\n\nErrors.\n\n## Incident mitigation\n\nReverted.\n';
+    const a = lint(text);
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
+      [
+        ['Issue Summary', 'Description'],
+        ['Timeline', 'Timeline'],
+        ['Customer facing impact', 'Impact'],
+        ['Incident mitigation', 'Stabilization Steps'],
+      ],
+    );
+    assert.equal(a.postmortem.timeline?.entries.length, 2);
+  });
+
+  it('near miss: three qualifying words, or words after the name, are no section of it', () => {
+    const a = lint(
+      '# 2024-03-05 Checkout\n\n## What we saw in summary\n\nx\n\n## Summary of the changes\n\ny\n\n## Impact analysis\n\nz\n',
+    );
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
+      [
+        ['What we saw in summary', null],
+        // matchSection's own: a name then more words.
+        ['Summary of the changes', 'Description'],
+        ['Impact analysis', 'Impact'],
+      ],
+    );
+    // Deeper headings must name a section exactly: `### Customer impact` under an unnamed section is no Impact.
+    const deeper = lint('# 2024-03-05 Checkout\n\n## Details\n\n### Customer impact\n\nz\n');
+    assert.deepEqual(
+      deeper.postmortem.sections.map((s) => s.canonical ?? null),
+      [null],
+    );
+  });
+
   it('a deeper heading qualified after punctuation still names its section; more words do not', () => {
     const text =
       '# 2024-03-05 Checkout errors\n\n## Incident\n\n### Timeline (all times UTC). Times are approximate\n\n' +

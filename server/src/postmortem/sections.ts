@@ -27,6 +27,24 @@ export function matchSection(heading: string, settings: ReaderSettings, exact = 
   return head && head !== key ? settings.sections.find((m) => head === m.key) : undefined;
 }
 
+/** How many words may qualify a section's name before it (`Issue Summary`, `Customer facing impact`). */
+const QUALIFIERS = 2;
+
+/**
+ * A heading that is a section's name qualified by a word or two before it: `Issue Summary`,
+ * `Customer Impact`, `Incident mitigation`. Only the name itself may follow, so `Summary of
+ * changes` stays what matchSection makes of it.
+ */
+export function matchQualifiedSection(heading: string, settings: ReaderSettings): SectionMatcher | undefined {
+  const words = sectionKey(heading).split(' ');
+  for (let drop = 1; drop <= QUALIFIERS && drop < words.length; drop++) {
+    const rest = words.slice(drop).join(' ');
+    const found = settings.sections.find((m) => rest === m.key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export interface SectionBlocks {
   section: Section;
   /** The blocks after the heading or label, up to the next section. */
@@ -132,10 +150,12 @@ export function buildSections(
       inner: [],
     });
     if (node.depth <= base) {
-      const match = matchSection(heading, settings);
+      const match = matchSection(heading, settings) ?? matchQualifiedSection(heading, settings);
       starts.push(start(match));
       if (match) byHeading.add(match.canonical);
-      enclosing = { depth: node.depth, recognised: !!match };
+      // A summary is an overview teams nest the rest under (`## Issue Summary`, `### Timeline`):
+      // what it encloses is read for sections of its own.
+      enclosing = { depth: node.depth, recognised: !!match && match.role !== 'summary' };
       return;
     }
     // A deeper heading under a recognised section is its subsection (`### Mitigation` under Action Items).
