@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { CLI } from './cliProcess';
 
@@ -101,8 +101,8 @@ function annotations(stdout: string): string[] {
 const MISMATCH = postmortem({ impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n' });
 const WORKSPACE = {
   '.git/HEAD': 'ref: refs/heads/main\n',
-  '.postmortemrc.json': '{"rules": {"figure-mismatch": "error"}}',
-  'ci/relaxed.json': '{"rules": {"figure-mismatch": "warning"}}',
+  '.postmortemrc.json': rcWithRules({ 'figure-mismatch': 'error' }),
+  'ci/relaxed.json': rcWithRules({ 'figure-mismatch': 'warning' }),
   'docs/README.md': '# Docs\n\nTODO: write them\n',
   'docs/postmortems/2024-03-05 checkout, eu.md': MISMATCH,
   'docs/postmortems/clean.md': postmortem(),

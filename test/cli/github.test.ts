@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formatters/github';
 import type { FileReport, ReportFigure } from '../../server/src/cli/report';
 import { KEY_MOMENTS } from '../../server/src/postmortem/vocabulary';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { run } from './cliProcess';
 
@@ -122,7 +122,11 @@ describe('--format github', () => {
     const text = postmortem({
       impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n\n<who was affected: 100%, all regions>\n',
     });
-    const dir = tempTree({ 'incidents/12:30 outage, eu.md': text, 'README.md': '# Project\n\nTODO: docs\n' });
+    const dir = tempTree({
+      '.postmortemrc.json': rcWithRules(),
+      'incidents/12:30 outage, eu.md': text,
+      'README.md': '# Project\n\nTODO: docs\n',
+    });
     const r = run(['--format', 'github', './incidents', 'README.md'], dir);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');

@@ -9,7 +9,7 @@ import { delimiter, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import manifest from '../../package.json';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { CLI } from './cliProcess';
 
@@ -85,7 +85,7 @@ function runHook(repo: string) {
 
 const MISMATCH = postmortem({ impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n' });
 const COMMITTED = {
-  '.postmortemrc.json': '{"rules": {"figure-mismatch": "error"}}',
+  '.postmortemrc.json': rcWithRules({ 'figure-mismatch': 'error' }),
   'incidents/old.md': MISMATCH,
   'incidents/2024-03-05 checkout.md': postmortem(),
   'README.md': '# Project\n',
@@ -139,7 +139,7 @@ describe('the pre-commit hook', () => {
 
   it('lets the commit through with warnings only', () => {
     const repo = repository(
-      { ...COMMITTED, '.postmortemrc.json': '{}' },
+      { ...COMMITTED, '.postmortemrc.json': rcWithRules() },
       { 'incidents/2024-03-05 checkout.md': MISMATCH },
     );
     const r = runHook(repo);

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { formatText } from '../../server/src/cli/formatters/text';
 import type { FileReport } from '../../server/src/cli/report';
 import manifest from '../../package.json';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { run } from './cliProcess';
 
@@ -84,7 +84,7 @@ const SEVERITY: Record<string, VsSeverity> = { error: 'Error', warning: 'Warning
 
 describe('the $postmortem-lint problem matcher', () => {
   const dir = tempTree({
-    '.postmortemrc.json': '{"rules": {"title-date": "error", "timeline-approximate-time": "hint"}}',
+    '.postmortemrc.json': rcWithRules({ 'title-date': 'error', 'timeline-approximate-time': 'hint' }),
     'incidents/12:30 outage, eu.md': postmortem({ impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n' }),
     'incidents/two words.md': postmortem({ head: '# Search outage\n\n**Incident Leader: Dana**\n' }).replace(
       '10:12 error-rate',

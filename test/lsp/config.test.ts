@@ -62,7 +62,7 @@ const CASES: { name: string; rc: string; problems: string[]; leader: boolean }[]
     name: 'wrong types',
     rc: '{\n  "rules": { "incident-leader": "off", "PM005": "loud" },\n  "defaultTimezone": 3\n}\n',
     problems: [
-      '1:48-1:54 "rules.PM005": "loud" is not one of "error", "warning", "information", "hint", "off".',
+      '1:48-1:54 "rules.PM005": "loud" is not one of "error", "warning", "information", "hint", "on", "off".',
       '2:21-2:22 "defaultTimezone": expected a string, got the number 3.',
     ],
     leader: false,

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
@@ -154,7 +154,7 @@ describe('versions going backwards', () => {
   const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
   const wrongMttr = postmortem({ impact: '## Impact\n\nMTTD: 14m\n\nMTTR: 2h\n' });
   let client: TestClient;
-  const dir = tempTree({});
+  const dir = tempTree({ '.postmortemrc.json': rcWithRules() });
   const uri = (name: string) => pathToFileURL(join(dir, 'incidents', name)).href;
   before(async () => {
     client = await startServer({ pullConfiguration: false, rootPath: dir });

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import type { InsightsView } from '../../server/src/insights/render/viewTypes';
-import { postmortem } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import type { TestClient } from '../support/lspClient';
 import { startServer } from '../support/lspClient';
@@ -65,13 +65,14 @@ const changed = (client: TestClient, uri: string, type: FileChangeType) =>
 describe('the workspace scan: every postmortem in Problems', () => {
   const outside = tempTree({ 'incidents/secret.md': NO_LEADER });
   const ws = tempTree({
+    '.postmortemrc.json': rcWithRules(),
     'incidents/no-leader.md': NO_LEADER,
     'incidents/clean.md': CLEAN,
     'notes/outage.md': BY_CONTENT,
     'README.md': README,
     'node_modules/pkg/incidents/vendored.md': NO_LEADER,
     '.hidden/incidents/hidden.md': NO_LEADER,
-    'archive/.postmortemrc.json': JSON.stringify({ workspaceProblems: false }),
+    'archive/.postmortemrc.json': rcWithRules({}, { workspaceProblems: false }),
     'archive/incidents/old.md': NO_LEADER,
   });
   // A link inside the workspace to a postmortem outside it, and one to a FIFO-like device.
@@ -198,7 +199,7 @@ describe('the workspace scan: every postmortem in Problems', () => {
 describe('the workspace scan in Restricted Mode', () => {
   // `files` in a config file is set aside until the workspace is trusted: the plain note is no postmortem until then.
   const ws = tempTree({
-    '.postmortemrc.json': JSON.stringify({ files: ['**/notes/**/*.md'] }),
+    '.postmortemrc.json': rcWithRules({}, { files: ['**/notes/**/*.md'] }),
     'notes/plain.md': '# 2024-03-05 Checkout errors\n\nSome notes.\n',
     'incidents/no-leader.md': NO_LEADER,
   });
@@ -220,7 +221,7 @@ describe('the workspace scan in Restricted Mode', () => {
 
 describe('the workspace scan turned off for the workspace folder', () => {
   const ws = tempTree({
-    '.postmortemrc.json': JSON.stringify({ workspaceProblems: false }),
+    '.postmortemrc.json': rcWithRules({}, { workspaceProblems: false }),
     'incidents/no-leader.md': NO_LEADER,
   });
   let client: TestClient;

@@ -7,9 +7,12 @@ import { applyEdits } from '../../server/src/analysis/fixAll';
 import type { ConfigInput } from '../../server/src/config/schema';
 import { configSchema } from '../../server/src/config/schema';
 import type { Span } from '../../server/src/postmortem/model';
+import type { Rule } from '../../server/src/analysis/rule';
+import { RULES } from '../../server/src/analysis/rules';
 
+/** The analysis a test of a whole document checks: the rules it was written against (below), unless it names others. */
 export function lint(text: string, config: ConfigInput = {}, context: AnalysisContext = {}): Analysis {
-  return analyze(text, configSchema.parse(config), context);
+  return analyze(text, configSchema.parse(config), { rules: CHECKED_RULES, ...context });
 }
 
 /** A span as `line:character-line:character` (0-based, as LSP), for exact position checks. */
@@ -64,4 +67,39 @@ export function postmortem(
 export function inserted(result: EntryInsertion | InsertionRefused): EntryInsertion {
   if ('refused' in result) throw new Error(`insertion refused: ${result.refused}`);
   return result;
+}
+
+/**
+ * The rules the tests of whole documents were written against, by code: those tests run these
+ * and no other, so a rule added later changes only its own tests and the snapshot (issue 9).
+ */
+export const WRITTEN_AGAINST: readonly string[] = [
+  ...['PM000', 'PM001', 'PM002', 'PM003', 'PM004', 'PM005', 'PM006', 'PM007', 'PM008', 'PM020'],
+  ...['PM101', 'PM102', 'PM103', 'PM104', 'PM105', 'PM106', 'PM107', 'PM108', 'PM109', 'PM110'],
+  ...['PM111', 'PM112', 'PM113', 'PM114', 'PM115', 'PM116'],
+  ...['PM201', 'PM202', 'PM203', 'PM204', 'PM205', 'PM206', 'PM207'],
+  ...['PM301', 'PM302', 'PM303', 'PM304', 'PM305', 'PM401'],
+];
+
+/** Those rules, for `AnalysisContext.rules`. */
+export const CHECKED_RULES: readonly Rule[] = RULES.filter((r) => WRITTEN_AGAINST.includes(r.code));
+
+/** Those rules as a configuration's `rules` (for the CLI and the server): each at its own severity, any other off. */
+export const CHECKED_RULE_SETTINGS: Record<string, 'on' | 'off'> = {
+  default: 'off',
+  ...Object.fromEntries(WRITTEN_AGAINST.map((code) => [code, 'on' as const])),
+};
+
+/** A `.postmortemrc.json` for a temp tree (fixtures.ts) that runs those rules only. */
+export const WRITTEN_AGAINST_RC = { '.postmortemrc.json': JSON.stringify({ rules: CHECKED_RULE_SETTINGS }) };
+
+/** A `.postmortemrc.json`'s text: those rules only, with `rules` over them. */
+export function rcWithRules(rules: Record<string, string> = {}, rest: Record<string, unknown> = {}): string {
+  const settings: Record<string, string> = { ...CHECKED_RULE_SETTINGS };
+  // A rule's code is read before its name: a rule named here loses its `on` by code.
+  for (const key of Object.keys(rules)) {
+    const rule = RULES.find((r) => r.code === key || r.name === key);
+    if (rule) delete settings[rule.code];
+  }
+  return JSON.stringify({ ...rest, rules: { ...settings, ...rules } });
 }

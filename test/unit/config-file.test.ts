@@ -17,7 +17,7 @@ function located(text: string): [string, string][] {
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const NOT_A_ZONE = (zone: string) =>
   `"defaultTimezone": "${zone}" is not a time zone: use an IANA name like "Europe/London" or an offset like "UTC+2".`;
-const SEVERITIES = '"error", "warning", "information", "hint", "off"';
+const SEVERITIES = '"error", "warning", "information", "hint", "on", "off"';
 
 describe('wrong types', () => {
   it('are located at the value, name the key and what it must be', () => {
@@ -54,7 +54,7 @@ describe('wrong types', () => {
     const text =
       '{\n  "rules": { "PM001": "off", "PM002": "loud" },\n  "sections": 3,\n  "bogus": true,\n  "requiredFigures": ["MTTR"]\n}';
     assert.deepEqual(located(text), [
-      ['"loud"', '"rules.PM002": "loud" is not one of "error", "warning", "information", "hint", "off".'],
+      ['"loud"', '"rules.PM002": "loud" is not one of "error", "warning", "information", "hint", "on", "off".'],
       ['3', '"sections": expected a list, got the number 3.'],
       ['"bogus"', 'Unknown setting "bogus".'],
     ]);

@@ -29,13 +29,10 @@ describe('generated schemas', () => {
       DEFAULT_FILES.map((glob) => `workspaceContains:${glob}`),
     );
   });
-  it('lists every rule code and name for completion, and allows trailing commas as the file does', () => {
+  it('lists every rule code and name for completion, and "default", and allows trailing commas as the file does', () => {
     const schema = postmortemrcJsonSchema();
     const rules = schema.properties?.rules as { propertyNames: { enum: string[] } };
-    assert.deepEqual(
-      rules.propertyNames.enum,
-      RULES.flatMap((r) => [r.code, r.name]),
-    );
+    assert.deepEqual(rules.propertyNames.enum, [...RULES.flatMap((r) => [r.code, r.name]), 'default']);
     assert.equal(schema.allowTrailingCommas, true);
   });
 });

@@ -14,7 +14,7 @@ import { postmortem } from '../support/core';
 import { tempTree } from '../support/fixtures';
 import { runRule } from '../support/ruleTester';
 
-const SEVERITIES = '"error", "warning", "information", "hint", "off"';
+const SEVERITIES = '"error", "warning", "information", "hint", "on", "off"';
 
 /** Rewrites a file with a later mtime, so a same-size edit within the same millisecond is still seen. */
 function edit(path: string, text: string, secondsLater: number): void {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { configSchema } from '../../server/src/config/schema';
+import { parseMarkdown, topBlocksOverlapping } from '../../server/src/postmortem/markdown';
 import { flattenDeepNesting, LONG_LINE, MAX_NESTING, quietLongLines } from '../../server/src/postmortem/markdownGuards';
 import { lint } from '../support/core';
 
@@ -73,5 +74,30 @@ describe('pathological nesting', () => {
   it('ordinary documents are left exactly as they are', () => {
     const text = '# 2024-01-01 X\n\n> quoted\n>> twice\n\n- a\n  - b\n    - c\n\n```\n        indented code\n```\n';
     assert.equal(flattenDeepNesting(text), text);
+  });
+});
+
+describe('the top-level blocks overlapping a span', () => {
+  const text = '# Title\n\nfirst paragraph\n\n- an item\n- another\n\nlast paragraph\n';
+  const tree = parseMarkdown(text);
+  const writtenIn = (start: number, end: number) =>
+    topBlocksOverlapping(tree, { start, end }).map((b) => text.slice(tree.spanOf(b).start, tree.spanOf(b).end));
+
+  it('are the blocks the span touches, in order', () => {
+    const from = text.indexOf('paragraph');
+    const to = text.indexOf('another');
+    assert.deepEqual(writtenIn(from, to), ['first paragraph', '- an item\n- another']);
+  });
+
+  it('are none in the blank lines between blocks, and all for the whole text', () => {
+    const gap = text.indexOf('\n\n- an') + 1;
+    assert.deepEqual(writtenIn(gap, gap + 1), []);
+    assert.equal(topBlocksOverlapping(tree, { start: 0, end: text.length }).length, 4);
+  });
+
+  it('end before a block that starts where the span ends', () => {
+    const last = text.indexOf('last');
+    assert.deepEqual(writtenIn(last - 2, last), []);
+    assert.deepEqual(writtenIn(last - 2, last + 1), ['last paragraph']);
   });
 });

@@ -17,6 +17,7 @@ import { hoverAt } from '../../server/src/features/hover';
 import { loadConfigFor } from '../../server/src/configuration';
 import type { PresetName } from '../../server/src/postmortem/vocabulary';
 import { PRESET_NAMES, PRESET_VOCABULARY } from '../../server/src/postmortem/vocabulary';
+import { CHECKED_RULES } from '../support/core';
 import { tempTree } from '../support/fixtures';
 
 const root = join(__dirname, '..', '..');
@@ -27,8 +28,8 @@ const PATH = 'docs/postmortems/incident.md';
 const STRUCTURE = new Set(['PM001', 'PM002', 'PM003', 'PM004', 'PM005', 'PM006', 'PM007']);
 const structure = (a: Analysis) => a.findings.filter((f) => STRUCTURE.has(f.code)).map((f) => `${f.code} ${f.message}`);
 const withPreset = (name: PresetName, text = fixture(name)) =>
-  analyze(text, mergeConfig({}, { preset: name }), { path: PATH });
-const withoutPreset = (text: string) => analyze(text, defaultConfig(), { path: PATH });
+  analyze(text, mergeConfig({}, { preset: name }), { path: PATH, rules: CHECKED_RULES });
+const withoutPreset = (text: string) => analyze(text, defaultConfig(), { path: PATH, rules: CHECKED_RULES });
 const computed = (a: Analysis) =>
   Object.fromEntries(a.figures.filter((f) => f.minutes !== null).map((f) => [f.name, f.minutes]));
 
@@ -183,7 +184,12 @@ describe('a preset under a team’s own keys', () => {
 describe('figure definitions', () => {
   const text = fixture('etsy');
   const figures = (figureDefinitions?: string) =>
-    computed(analyze(text, mergeConfig({}, figureDefinitions ? ({ figureDefinitions } as never) : {}), { path: PATH }));
+    computed(
+      analyze(text, mergeConfig({}, figureDefinitions ? ({ figureDefinitions } as never) : {}), {
+        path: PATH,
+        rules: CHECKED_RULES,
+      }),
+    );
 
   it('firehydrant and rootly measure every time-to from the start', () => {
     for (const vendor of ['firehydrant', 'rootly'])
@@ -195,7 +201,7 @@ describe('figure definitions', () => {
   });
   it('a name the vendor gives a figure is read as that figure: Datadog’s "Time to resolve" is its Duration', () => {
     const stated = text.replace('MTTR: 28m', 'Time to resolve: 19m');
-    const a = analyze(stated, mergeConfig({}, { figureDefinitions: 'datadog' }), { path: PATH });
+    const a = analyze(stated, mergeConfig({}, { figureDefinitions: 'datadog' }), { path: PATH, rules: CHECKED_RULES });
     assert.deepEqual(
       a.postmortem.statedFigures.map((s) => [s.label, s.figure]),
       [
@@ -212,7 +218,7 @@ describe('figure definitions', () => {
   });
   it('hover says which definition is in use', () => {
     const hoverText = (config: ConfigInput) => {
-      const a = analyze(text, mergeConfig({}, config), { path: PATH });
+      const a = analyze(text, mergeConfig({}, config), { path: PATH, rules: CHECKED_RULES });
       const stated = a.postmortem.statedFigures.find((s) => s.figure === 'MTTR')!;
       const hover = hoverAt(a, 'file:///x.md', stated.nameSpan.start);
       return (hover?.contents as { value: string }).value.split('\n\n')[0];
@@ -241,7 +247,7 @@ describe('figure definitions', () => {
 
   it('a team’s own from and to win over the vendor’s', () => {
     const config = mergeConfig({}, { figureDefinitions: 'firehydrant', figures: { MTTR: { from: 'declared' } } });
-    assert.equal(computed(analyze(text, config, { path: PATH })).MTTR, 19);
+    assert.equal(computed(analyze(text, config, { path: PATH, rules: CHECKED_RULES })).MTTR, 19);
   });
 });
 
@@ -264,10 +270,18 @@ describe('the team’s template is the configuration', () => {
         ['Appendix', false],
       ],
     );
-    const a = analyze(doc, loaded.config, { path: join(dir, 'postmortems/2025-01-02.md'), template });
+    const a = analyze(doc, loaded.config, {
+      path: join(dir, 'postmortems/2025-01-02.md'),
+      template,
+      rules: CHECKED_RULES,
+    });
     assert.deepEqual(a.findings, []);
     // Without the template's sections the default template's are missing.
-    const defaults = analyze(doc, defaultConfig(), { path: join(dir, 'postmortems/2025-01-02.md'), template });
+    const defaults = analyze(doc, defaultConfig(), {
+      path: join(dir, 'postmortems/2025-01-02.md'),
+      template,
+      rules: CHECKED_RULES,
+    });
     assert.deepEqual(
       defaults.findings.map((f) => f.message),
       [

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Analysis } from '../../server/src/analysis/analyze';
 import { humanDuration } from '../../server/src/postmortem/durations';
+import { RULES } from '../../server/src/analysis/rules';
 import { lint, rangeOf } from '../support/core';
 
 const root = join(__dirname, '..', '..');
@@ -46,7 +47,7 @@ describe('the snapshot of all rules over examples/', () => {
       files
         .map((path) => {
           const file = relative(root, path).replace(/\\/g, '/');
-          return describeAnalysis(file, lint(readFileSync(path, 'utf8'), {}, { path: file }));
+          return describeAnalysis(file, lint(readFileSync(path, 'utf8'), {}, { path: file, rules: RULES }));
         })
         .join('\n\n') + '\n';
     if (process.env.UPDATE_SNAPSHOTS === '1') writeFileSync(SNAPSHOT, actual);

@@ -96,6 +96,12 @@ describe('the reader reads what the vocabulary declares', () => {
     assert.deepEqual(momentsOf('the PAGER WENT OFF', config), [['PAGER WENT OFF', 'detected']]);
     assert.deepEqual(momentsOf('on-call [paged]'), []);
   });
+  it("a team's phrase with punctuation in it is found as written", () => {
+    const config = { moments: { resolved: ['fix (v2) live', 'all clear given'] } };
+    assert.deepEqual(momentsOf('the FIX (V2) LIVE everywhere', config), [['FIX (V2) LIVE', 'resolved']]);
+    assert.deepEqual(momentsOf('ALL CLEAR  GIVEN by the lead', config), [['ALL CLEAR  GIVEN', 'resolved']]);
+    assert.deepEqual(momentsOf('fix v2 live', config), []);
+  });
   it('every figure name and alias states its figure in Impact', () => {
     for (const figure of FIGURE_VOCABULARY) {
       for (const label of [figure.name, ...figure.aliases]) {

@@ -6,7 +6,9 @@ import type { Config } from '../config/schema';
 import type { MarkdownTree } from '../postmortem/markdown';
 import { parseMarkdown } from '../postmortem/markdown';
 import type { Postmortem } from '../postmortem/model';
-import { parsePostmortem } from '../postmortem/parse';
+import { parsePostmortem, parsePostmortemSteps } from '../postmortem/parse';
+import type { Steps } from '../postmortem/steps';
+import { finish } from '../postmortem/steps';
 import { LineIndex } from '../postmortem/positions';
 import type { ImpactFigure } from './figure';
 import { computeFigures, keyMoments } from './figures';
@@ -16,7 +18,7 @@ import type { AnalysisMemory } from './memory';
 import type { Rule } from './rule';
 import type { RuleFailure } from './rules';
 import { RULES } from './rules';
-import { runRules } from './rules';
+import { runRules, runRulesSteps } from './rules';
 import { declineReason } from './decline';
 import { notAnalysed } from './rules/not-analysed';
 import { templateBlocks } from './template';
@@ -60,8 +62,22 @@ export function analyze(
   context: AnalysisContext = {},
   incremental?: Incremental,
 ): Analysis {
+  return finish(analyzeInSteps(text, config, context, incremental));
+}
+
+/**
+ * The same analysis in steps: the timeline's reading, then each rule, so a host answers
+ * requests while a long document is analysed. Between two steps nothing else may use the
+ * incremental tree's nodes (its analyzer sees to that).
+ */
+export function* analyzeInSteps(
+  text: string,
+  config: Config,
+  context: AnalysisContext = {},
+  incremental?: Incremental,
+): Steps<Analysis> {
   try {
-    return analyzeText(text, config, context, incremental);
+    return yield* analyzeText(text, config, context, incremental);
   } catch (error) {
     // Whatever throws while reading one text (a stack overflow in remark, a bug of ours) is this
     // text's problem: the host publishes the finding and logs the failure, other files go on.
@@ -69,7 +85,12 @@ export function analyze(
   }
 }
 
-function analyzeText(text: string, config: Config, context: AnalysisContext, incremental?: Incremental): Analysis {
+function* analyzeText(
+  text: string,
+  config: Config,
+  context: AnalysisContext,
+  incremental?: Incremental,
+): Steps<Analysis> {
   // A lone CR ends a line like LF: the reader reads it as one (the same offsets), and lines an
   // edit adds end as the document's own lines do.
   const reading = withLoneCrAsLf(text);
@@ -77,7 +98,7 @@ function analyzeText(text: string, config: Config, context: AnalysisContext, inc
   const declined = incremental ? undefined : declineReason(reading);
   // Declined, nothing of the text is parsed: the model is read from an empty text.
   const tree = incremental?.tree ?? parseMarkdown(declined ? '' : reading);
-  const parsed = parsePostmortem(
+  const parsed = yield* parsePostmortemSteps(
     declined ? '' : reading,
     readerSettings(config),
     context.path,
@@ -91,8 +112,9 @@ function analyzeText(text: string, config: Config, context: AnalysisContext, inc
       : { ...parsed, eol: lineEnding(text) };
   const moments = keyMoments(postmortem, config);
   const figures = computeFigures(postmortem, config, moments);
+  yield;
   const { findings, failures } = postmortem.classification
-    ? runRules(
+    ? yield* runRulesSteps(
         postmortem,
         // The tree is lent to the rules for this analysis only: the Analysis does not keep it.
         { config, figures, templateBlocks: templateBlocks(context.template), markdown: tree, today: context.today },

@@ -7,7 +7,7 @@ import { MarkdownCache } from '../postmortem/markdownCache';
 import type { MarkdownTree } from '../postmortem/markdown';
 import { withLoneCrAsLf } from '../postmortem/text';
 import type { Analysis, AnalysisContext } from './analyze';
-import { analyze, failedAnalysis, READING } from './analyze';
+import { analyze, analyzeInSteps, failedAnalysis, READING } from './analyze';
 import { declineReason } from './decline';
 import type { AnalysisMemory } from './memory';
 import { newAnalysisMemory } from './memory';
@@ -32,18 +32,33 @@ export class IncrementalAnalyzer {
       this.forget();
       return analyze(text, config, context);
     }
-    let tree: MarkdownTree;
-    try {
-      tree = yield* this.markdown.parseSteps(reading);
-    } catch (error) {
-      this.forget();
-      return failedAnalysis(text, config, context, error);
+    for (;;) {
+      let tree: MarkdownTree;
+      try {
+        tree = yield* this.markdown.parseSteps(reading);
+      } catch (error) {
+        this.forget();
+        return failedAnalysis(text, config, context, error);
+      }
+      const cache = this.markdown;
+      const placed = cache.placements;
+      const steps = analyzeInSteps(text, config, context, { tree, memory: this.memory });
+      let step = steps.next();
+      // Another text parsed with this analyzer between two steps (fix-all's passes) moves the
+      // nodes this analysis reads: then it starts again from the parse, which places them back.
+      const moved = () => this.markdown !== cache || cache.placements !== placed;
+      while (!step.done) {
+        yield;
+        if (moved()) break;
+        step = steps.next();
+      }
+      if (step.done) {
+        const analysis = step.value;
+        // A reading that failed half-way may have left its memory half-made: the next version starts afresh.
+        if (analysis.failures.some((f) => f.rule === READING)) this.forget();
+        return analysis;
+      }
     }
-    // No step between the parse and the analysis: the tree's nodes stay where this text has them.
-    const analysis = analyze(text, config, context, { tree, memory: this.memory });
-    // A reading that failed half-way may have left its memory half-made: the next version starts afresh.
-    if (analysis.failures.some((f) => f.rule === READING)) this.forget();
-    return analysis;
   }
 
   /** Lets go of the blocks of the text analysed last, and of their memory: nothing of them is kept for the next. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { issueMessage, suggest } from './messages';
 import type { ConfigInput } from './schema';
-import { configSchema } from './schema';
+import { configSchema, RULES_DEFAULT } from './schema';
 
 export type ConfigPath = (string | number)[];
 
@@ -53,7 +53,7 @@ export function checkConfig(
   }
   const rules = input.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
-    const known = new Set(options.ruleNames);
+    const known = new Set([...options.ruleNames, RULES_DEFAULT]);
     const unknown = Object.keys(rules).filter((k) => !known.has(k));
     for (const key of unknown)
       issues.push({ path: ['rules', key], atKey: true, message: unknownRuleMessage(key, prefix, options.ruleNames) });

@@ -1,7 +1,7 @@
 // JSON Schemas derived from the zod schema: one for `.postmortemrc.json`, and the `postmortem.*`
 // settings VS Code shows. Both are generated, committed, and checked by a test against this code.
 import { z } from 'zod';
-import { configSchema } from './schema';
+import { configSchema, RULES_DEFAULT } from './schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record
 function withRuleNames(schema: JsonSchema, ruleNames: readonly string[]): JsonSchema {
   const rules = schema.properties?.rules;
   if (!rules) return schema;
-  const propertyNames = { type: 'string', enum: [...ruleNames] };
+  const propertyNames = { type: 'string', enum: [...ruleNames, RULES_DEFAULT] };
   return { ...schema, properties: { ...schema.properties, rules: { ...rules, propertyNames } } };
 }
 

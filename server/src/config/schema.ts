@@ -13,7 +13,8 @@ import {
 } from '../postmortem/vocabulary';
 import { resolveZone } from '../postmortem/zones';
 
-export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** `on`: the rule's own severity (after `"default": "off"`, the rules to run). */
+export const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'on', 'off']);
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
 const keyMoment = z.enum(KEY_MOMENTS);
@@ -95,6 +96,9 @@ function byName<K extends string, T extends z.ZodType>(names: readonly K[], sche
   return z.strictObject(Object.fromEntries(names.map((n) => [n, schema])) as Record<K, T>);
 }
 
+/** The `rules` key for every rule the settings do not name, as markdownlint's `default`. */
+export const RULES_DEFAULT = 'default';
+
 export const configSchema = z
   .strictObject({
     preset: z
@@ -169,7 +173,9 @@ export const configSchema = z
     rules: z
       .record(z.string(), severitySetting)
       .default({})
-      .describe('Severity per rule, by code (PM001) or name (missing-section); "off" disables it.'),
+      .describe(
+        'Severity per rule, by code (PM001) or name (missing-section); "off" disables it, "on" gives it its own severity. "default" sets every rule not named (\'"default": "off"\' runs only the rules named).',
+      ),
     template: z
       .string()
       .optional()

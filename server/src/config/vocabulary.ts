@@ -36,14 +36,17 @@ export function vocabulary(config: Config): Vocabulary {
   const tags = new Map<string, KeyMoment>();
   const phrases: Vocabulary['phrases'] = [];
   const keyEvents = new Map<string, KeyMoment>();
+  const phraseWords: string[] = [];
   for (const entry of KEY_MOMENT_VOCABULARY) {
     const moment = entry.name;
     const configured = config.moments[moment] ?? [];
     for (const word of [...entry.tags, ...configured]) tags.set(normaliseTag(word), moment);
     // A configured word of two or more words counts in capitals too, as the defaults' phrases do.
     const capitals = [...entry.phrases, ...configured.filter((w) => normaliseTag(w).includes(' '))];
-    for (const phrase of new Set(capitals.map((p) => normaliseTag(p))))
+    for (const phrase of new Set(capitals.map((p) => normaliseTag(p)))) {
       phrases.push({ pattern: phrasePattern(phrase), anyCase: phrasePattern(phrase, 'gi'), moment });
+      phraseWords.push(phrase.split(' ').map(escapeRegExp).join('\\s+'));
+    }
     // A Key events line names its moment by a label of its own or by any of the moment's words.
     for (const label of [...(momentWording(moment)?.keyEvents ?? []), ...entry.tags, ...configured])
       keyEvents.set(normaliseTag(label), moment);
@@ -51,6 +54,7 @@ export function vocabulary(config: Config): Vocabulary {
   vocab = {
     tags,
     phrases,
+    anyPhrase: phraseWords.length ? new RegExp(phraseWords.join('|'), 'iu') : null,
     figures: figureDefinitions(config),
     keyEvents,
     keyEventsLists: new Set(KEY_EVENTS_LABELS.map(normaliseTag)),

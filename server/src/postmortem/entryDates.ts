@@ -12,6 +12,7 @@ import { readSecondTime } from './secondTime';
 import type { BaseDate, Checkpoint, DateState, DatingBasis, DayEvent, Draft, Event } from './timelineState';
 import type { Instant, InstantCache, WallInstant } from './zones';
 import { readZone, toInstant } from './zones';
+import type { Steps } from './steps';
 
 /** Durations need a day even when the document names none; absolute output checks `date`. */
 const NOMINAL_DAY = '2000-01-01';
@@ -53,12 +54,15 @@ export function settledDay(reading: DateReading, order: DateOrder | undefined, n
  * checkpoint are already dated (they are the previous version's). Checkpoints after it get the
  * state at their place, for the next version.
  */
-export function assignDates(
+/** Entries dated between two steps: dating 10,000 entries at once is a long stretch of work. */
+const EVENTS_PER_STEP = 1_024;
+
+export function* assignDates(
   events: Event[],
   input: DatingInput,
   checkpoints: Checkpoint[],
   from: Checkpoint | undefined,
-): void {
+): Steps<void> {
   const { base } = input;
   const state: DateState = from?.dates
     ? { ...from.dates }
@@ -78,6 +82,7 @@ export function assignDates(
     const event = events[i];
     if (event.kind === 'day') dateDay(event, state, input);
     else dateEntry(event, state, input);
+    if (i % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
   }
 }
 

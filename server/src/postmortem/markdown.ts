@@ -1,5 +1,5 @@
 // The single remark pipeline of the project; everything else reads the mdast it returns.
-import type { Node, Root } from 'mdast';
+import type { Node, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -35,4 +35,22 @@ export function treeOf(root: Root, bom: number): MarkdownTree {
       return { start: start + bom, end: end + bom };
     },
   };
+}
+
+/**
+ * The top-level blocks that overlap `span`, found by halving: the blocks are in text order, and
+ * a rule looking at one section of a 10,000-entry document would otherwise walk them all.
+ */
+export function topBlocksOverlapping(tree: MarkdownTree, span: Span): RootContent[] {
+  const blocks = tree.root.children;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tree.spanOf(blocks[middle]).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const out: RootContent[] = [];
+  for (let i = low; i < blocks.length && tree.spanOf(blocks[i]).start < span.end; i++) out.push(blocks[i]);
+  return out;
 }

@@ -53,6 +53,11 @@ export class MarkdownCache {
   private previous: Version | undefined;
   /** Runs parsed (not reused) by the latest `parse`: what the benchmark and tests watch. */
   reparsed = 0;
+  /**
+   * How many trees this cache has placed: work paused between steps over one tree knows by it
+   * whether another text's parse has moved the nodes they share since.
+   */
+  placements = 0;
 
   parse(text: string): MarkdownTree {
     const steps = this.parseSteps(text);
@@ -150,6 +155,7 @@ export class MarkdownCache {
     }
     this.previous = { text, runs: runs.map((r) => r.record) };
     this.reparsed = reparsed;
+    this.placements++;
     return treeOf(rootOf(text, bom, children), bom);
   }
 }

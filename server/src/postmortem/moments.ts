@@ -31,6 +31,8 @@ export function findMomentTags(source: string, offset: number, vocab: Vocabulary
     if (moment)
       tags.push({ moment, span: { start: offset + m.index, end: offset + m.index + m[0].length }, text: m[0] });
   }
+  // Most entries hold no phrase at all: one test of them all instead of two of each.
+  if (vocab.anyPhrase && !vocab.anyPhrase.test(source)) return tags.sort((a, b) => a.span.start - b.span.start);
   for (const { pattern, moment } of vocab.phrases) {
     pattern.lastIndex = 0;
     for (const m of source.matchAll(pattern)) {

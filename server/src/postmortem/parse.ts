@@ -17,7 +17,9 @@ import { listedTimeline } from './listedTimeline';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
-import { buildTimeline } from './timeline';
+import type { Steps } from './steps';
+import { finish } from './steps';
+import { buildTimelineSteps } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { readZone } from './zones';
 
@@ -38,6 +40,17 @@ export function parsePostmortem(
   tree: MarkdownTree = parseMarkdown(text),
   memory?: ReadingMemory,
 ): Postmortem {
+  return finish(parsePostmortemSteps(text, settings, path, tree, memory));
+}
+
+/** The same reading in steps (the timeline's), for hosts that answer requests while a long document is read. */
+export function* parsePostmortemSteps(
+  text: string,
+  settings: ReaderSettings,
+  path: string | undefined,
+  tree: MarkdownTree,
+  memory?: ReadingMemory,
+): Steps<Postmortem> {
   const vocab = settings.vocab;
   const frontMatter = readAnyFrontMatter(tree, text);
   const fm = frontMatter?.data ?? {};
@@ -46,6 +59,7 @@ export function parsePostmortem(
   const titledByFrontMatter = typeof fm.title === 'string' && fm.title.trim() !== '';
   const titled = titleHeading(tree, settings, titledByFrontMatter);
   const sectionBlocks = buildSections(tree, text, settings, titledByFrontMatter);
+  yield;
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
   const headerBlocks: RootContent[] = [];
@@ -69,7 +83,7 @@ export function parsePostmortem(
   const baseDate = stated && { date: stated.date, source: stated.source };
 
   const timeline = timelineBlocks
-    ? buildTimeline(
+    ? yield* buildTimelineSteps(
         {
           text,
           tree,
@@ -85,6 +99,7 @@ export function parsePostmortem(
       )
     : undefined;
 
+  yield;
   // Where nothing else gives the day, the timeline's own sentence may ("... all times are UTC on 2019-10-21").
   const declared = timeline?.declaredDay;
   const incidentDate =

@@ -31,6 +31,8 @@ export interface Vocabulary {
   /** Phrases that count when written in capitals (`OUTAGE BEGINS`), as whole words, wherever the
    * line wraps; `anyCase` finds them in any case, for the emphasised and standing-alone forms. */
   phrases: { pattern: RegExp; anyCase: RegExp; moment: KeyMoment }[];
+  /** Matches wherever any phrase might (any case, no word bounds): most entries hold none, and skip the phrases one by one. */
+  anyPhrase: RegExp | null;
   figures: FigureDefinition[];
   /** Normalised label (`first detected`) of a `Key events` line -> moment. */
   keyEvents: Map<string, KeyMoment>;

@@ -175,7 +175,7 @@ export function buildSections(
       const end = next ? next.headingSpan.start : text.length;
       return offset > t.headingSpan.start && offset < end && entryAfter(text, offset, end);
     });
-  const labelled = (paragraph: Paragraph, index: number, inner: RootContent[]): Start | undefined => {
+  const labelled = (paragraph: Paragraph, index: number, inner: () => RootContent[]): Start | undefined => {
     const label = boldLabel(paragraph, tree, text);
     if (!label) return undefined;
     const match = matchSection(label.label, settings, true);
@@ -189,19 +189,20 @@ export function buildSections(
       form: 'bold-label',
       depth: 7,
       index,
-      inner,
+      inner: inner(),
     };
   };
   children.forEach((node, index) => {
     if (node.type === 'paragraph') {
-      const found = labelled(node, index, [node]);
+      const found = labelled(node, index, () => [node]);
       if (found) starts.push(found);
     } else if (node.type === 'list') {
       (node as List).children.forEach((item: ListItem, i, items) => {
-        const [first, ...rest] = item.children;
+        const first = item.children[0];
         if (first?.type !== 'paragraph') return;
+        const rest = () => item.children.slice(1);
         // The item's own blocks and the items after it (until the next labelled one) are its content.
-        const found = labelled(first, index, [first, ...rest, ...items.slice(i + 1)]);
+        const found = labelled(first, index, () => [first, ...rest(), ...items.slice(i + 1)]);
         if (found) starts.push(found);
       });
     }

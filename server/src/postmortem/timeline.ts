@@ -15,22 +15,33 @@ import { CHECKPOINT_EVERY, checkpointOf, restore, resumePoint, sameBasis, sameZo
 import type { BaseDate, Checkpoint, DatingBasis, ReadState, TimelineInput, TimelineMemo } from './timelineState';
 import { addNote, orderOf, startState } from './timelineState';
 import { findTimezoneDeclaration } from './zones';
+import type { Steps } from './steps';
+import { finish } from './steps';
 
 export function buildTimeline(input: TimelineInput, memory?: ReadingMemory): Timeline {
+  return finish(buildTimelineSteps(input, memory));
+}
+
+/**
+ * The timeline read in steps of a checkpoint's blocks: opening a 10,000-entry timeline is one
+ * long read, and the server answers requests between the steps. The memory is written only at
+ * the end, so a read given up half-way leaves the previous version's for the next.
+ */
+export function* buildTimelineSteps(input: TimelineInput, memory?: ReadingMemory): Steps<Timeline> {
   const memo = memory?.timeline;
   const checkpoint = memo && resumePoint(memo, input);
   let from = memo && checkpoint ? { memo, checkpoint } : undefined;
-  let read = readBlocks(input, memory, from);
+  let read = yield* readBlocks(input, memory, from);
   // A zone or a day declared after the reused stretch (in a note after a day heading), or a
   // numeric date that settles the order of the others, changes entries before it: then nothing
   // is reused.
   if (from && (!sameZone(read.timezone, from.memo.timezone) || !sameBasis(read.basis, from.memo.dating))) {
     from = undefined;
-    read = readBlocks(input, memory, from);
+    read = yield* readBlocks(input, memory, from);
   }
   const { state, checkpoints, timezone, basis, declaredDay } = read;
   const base: BaseDate | undefined = declaredDay ? { date: declaredDay.date, source: 'declaration' } : input.baseDate;
-  assignDates(
+  yield* assignDates(
     state.events,
     { text: input.text, base, timezone, basis, instants: memory?.instants },
     checkpoints,
@@ -70,12 +81,12 @@ interface Read {
   basis: DatingBasis;
 }
 
-/** The blocks read in order, from the start or from a checkpoint of the previous version. */
-function readBlocks(
+/** The blocks read in order, from the start or from a checkpoint of the previous version; a step at each checkpoint. */
+function* readBlocks(
   input: TimelineInput,
   memory: ReadingMemory | undefined,
   from: { memo: TimelineMemo; checkpoint: Checkpoint } | undefined,
-): Read {
+): Steps<Read> {
   const { text, tree, vocab } = input;
   const state = from ? restore(from.memo, from.checkpoint) : startState(input.baseDate);
   const checkpoints = from ? from.memo.checkpoints.filter((c) => c.blocks <= from.checkpoint.blocks) : [];
@@ -83,8 +94,10 @@ function readBlocks(
   const context: ReadContext = { text, tree, vocab, paragraphs: memory?.paragraphs ?? new WeakMap() };
   for (let i = from ? from.checkpoint.blocks : 0; i < input.blocks.length; i++) {
     readBlock(input.blocks[i], context, state);
-    if ((i + 1) % CHECKPOINT_EVERY === 0)
+    if ((i + 1) % CHECKPOINT_EVERY === 0) {
       checkpoints.push(checkpointOf(state, i + 1, tree.spanOf(input.blocks[i]).end));
+      yield;
+    }
   }
   const { timezone, declaredDay } = timezoneOf(input, state);
   return {

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { MarkdownTree } from '../../postmortem/markdown';
+import { topBlocksOverlapping } from '../../postmortem/markdown';
 import type { Span } from '../../postmortem/model';
 import type { Rule } from '../rule';
 import { isSettled, quoted } from '../actionItemFacts';
@@ -22,7 +23,12 @@ export const actionItemTicket: Rule = {
   defaultSeverity: 'information',
   check(pm, ctx) {
     return pm.actionItems
-      .filter((item) => !item.ticket && !isSettled(item) && !linksWithin(ctx.markdown, ctx.markdown.root, item.span))
+      .filter(
+        (item) =>
+          !item.ticket &&
+          !isSettled(item) &&
+          !topBlocksOverlapping(ctx.markdown, item.span).some((block) => linksWithin(ctx.markdown, block, item.span)),
+      )
       .map((item) => ({
         message: `No ticket for ${quoted(item)}: link the issue that tracks it, or write its key (OPS-123), so it is followed up after the review.`,
         span: item.textSpan,

@@ -1,6 +1,7 @@
 import type { Node } from 'mdast';
 import type { Config } from '../../config/schema';
 import type { MarkdownTree } from '../../postmortem/markdown';
+import { topBlocksOverlapping } from '../../postmortem/markdown';
 import type { Postmortem, Section, Span } from '../../postmortem/model';
 import { sectionKey } from '../../postmortem/text';
 import { BLAMELESS_SECTION_NAMES, BLAMELESS_VOCABULARY, PERSON_BLAME_VOCABULARY } from '../../postmortem/vocabulary';
@@ -76,11 +77,7 @@ function proseBlocks(node: Node & { children?: Node[] }, out: Node[]): void {
 
 function blocksIn(tree: MarkdownTree, span: Span): Node[] {
   const out: Node[] = [];
-  for (const block of tree.root.children) {
-    const at = tree.spanOf(block);
-    if (at.end <= span.start || at.start >= span.end) continue;
-    proseBlocks(block, out);
-  }
+  for (const block of topBlocksOverlapping(tree, span)) proseBlocks(block, out);
   return out.filter((n) => {
     const at = tree.spanOf(n);
     return at.start >= span.start && at.end <= span.end;
@@ -90,7 +87,8 @@ function blocksIn(tree: MarkdownTree, span: Span): Node[] {
 function check(pm: Postmortem, tree: MarkdownTree, config: Config): RuleFinding[] {
   const allowed = new Set(config.allowWords.map((w) => w.toLowerCase().replace(/\s+/g, ' ').trim()));
   const isAllowed = (phrase: string) => allowed.has(phrase.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
-  const people = peopleIn(pm);
+  // Two scans of the whole text: made only when a capitalised word is followed by a blaming verb.
+  let people: Set<string> | undefined;
   const findings: RuleFinding[] = [];
   const seen = new Set<number>();
   for (const section of sectionsToRead(pm)) {
@@ -109,7 +107,7 @@ function check(pm: Postmortem, tree: MarkdownTree, config: Config): RuleFinding[
       for (const m of raw.matchAll(ALWAYS))
         if (!NOT_NAMES.has(m[1])) report(m.index, m[0].replace(/\s+/g, ' '), PERSON_BLAME_VOCABULARY.advice);
       for (const m of raw.matchAll(IF_PERSON))
-        if (!NOT_NAMES.has(m[1]) && people.has(m[1].toLowerCase()))
+        if (!NOT_NAMES.has(m[1]) && (people ??= peopleIn(pm)).has(m[1].toLowerCase()))
           report(m.index, m[0].replace(/\s+/g, ' '), PERSON_BLAME_VOCABULARY.advice);
     }
   }

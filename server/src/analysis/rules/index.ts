@@ -1,5 +1,8 @@
 // The registry: the single list of rules. docs/rules/<name>.md is checked against it by a test.
 import type { Postmortem } from '../../postmortem/model';
+import type { Steps } from '../../postmortem/steps';
+import { finish } from '../../postmortem/steps';
+import { RULES_DEFAULT } from '../../config/schema';
 import type { Finding, Severity } from '../finding';
 import type { RuleMemories } from '../memory';
 import { NO_RULE_MEMORY } from '../memory';
@@ -94,7 +97,8 @@ export function findRule(codeOrName: string): Rule | undefined {
 }
 
 export function severityOf(rule: Rule, settings: Record<string, string>): Severity | 'off' {
-  return (settings[rule.code] ?? settings[rule.name] ?? rule.defaultSeverity) as Severity | 'off';
+  const set = settings[rule.code] ?? settings[rule.name] ?? settings[RULES_DEFAULT];
+  return set === undefined || set === 'on' ? rule.defaultSeverity : (set as Severity | 'off');
 }
 
 export interface RuleFailure {
@@ -118,6 +122,16 @@ export function runRules(
   rules: readonly Rule[] = RULES,
   memories?: RuleMemories,
 ): RuleResults {
+  return finish(runRulesSteps(pm, inputs, rules, memories));
+}
+
+/** The same, a step after each rule: a host answers requests between them. */
+export function* runRulesSteps(
+  pm: Postmortem,
+  inputs: RuleInputs,
+  rules: readonly Rule[] = RULES,
+  memories?: RuleMemories,
+): Steps<RuleResults> {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
@@ -138,6 +152,7 @@ export function runRules(
     } catch (error) {
       failures.push({ rule: `${rule.code}/${rule.name}`, error });
     }
+    yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };

@@ -12,6 +12,8 @@ const KEYWORDS = /\b(TODO|TBD|FIXME|XXX)\b|\blorem ipsum\b/gi;
 const ANGLE_MAX = 80;
 const ANGLE = new RegExp(String.raw`\\?<([A-Za-z][^<>\n]{0,${ANGLE_MAX}}?)>`, 'g');
 const ANGLE_BLOCK = new RegExp(`^${ANGLE.source}$`);
+/** What every keyword or angle placeholder contains: a block without any has none to find (most blocks). */
+const ANY_CANDIDATE = /todo|tbd|fixme|xxx|lorem|</i;
 /** Template text quoted in a message: enough to recognise it in a problems list. */
 const QUOTE_MAX = 60;
 const HTML_TAGS = new Set(
@@ -59,6 +61,7 @@ export const placeholder: Rule = {
         return;
       }
       const span = tree.spanOf(node);
+      if (templateBlocks.size === 0 && !ANY_CANDIDATE.test(text.slice(span.start, span.end))) return;
       const codeSpans = (node.children ?? []).filter((c) => c.type === 'inlineCode').map((c) => tree.spanOf(c));
       const inCode = (at: number) => codeSpans.some((c) => c.start <= at && at < c.end);
       // In a table, a status word opening or closing a cell is the item's status (Google's `Bug 123 TODO`).
@@ -115,9 +118,10 @@ export const placeholder: Rule = {
     // A block the incremental parser kept is the same node with the same text: its findings are
     // found once and moved with it.
     const all: RuleFinding[] = [];
+    const inputs = [tags, templateBlocks, statusWords];
     for (const block of tree.root.children) {
       const at = tree.spanOf(block).start;
-      const known = memory.recall(block, [tags, templateBlocks, statusWords], () => {
+      const known = memory.recall(block, inputs, () => {
         findings = [];
         visit(block);
         // Kept with the block across versions: messages quote the text, so they are detached.
