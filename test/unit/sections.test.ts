@@ -109,6 +109,14 @@ describe('sections by meaning', () => {
     assert.equal(a.postmortem.timeline?.entries.length, 2);
   });
 
+  it('corrective or preventive measures are the corrective actions, qualified or not', () => {
+    for (const heading of ['Corrective Measures', 'Preventive measures', 'Corrective and Preventative Measures']) {
+      const a = lint(`# 2024-03-05 Checkout\n\n## Summary\n\nx\n\n## ${heading}\n\n- Add a canary (owner: @dana)\n`);
+      assert.equal(a.postmortem.sections[1]?.canonical, 'Corrective Actions', heading);
+      assert.equal(a.postmortem.actionItems.length, 1, heading);
+    }
+  });
+
   it('near miss: three qualifying words, or words after the name, are no section of it', () => {
     const a = lint(
       '# 2024-03-05 Checkout\n\n## What we saw in summary\n\nx\n\n## Summary of the changes\n\ny\n\n## Impact analysis\n\nz\n',

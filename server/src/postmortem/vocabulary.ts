@@ -885,7 +885,15 @@ export const SECTION_ROLE_VOCABULARY = [
   {
     role: 'actions',
     name: 'Corrective Actions',
-    aliases: ['Action Items', 'Follow-ups', 'Followups', 'Remediation'],
+    aliases: [
+      'Action Items',
+      'Follow-ups',
+      'Followups',
+      'Remediation',
+      'Corrective Measures',
+      'Preventive Measures',
+      'Preventative Measures',
+    ],
     required: true,
     purpose: 'What will make this less likely or less harmful, each with an owner',
     snippet: 'pm-actions',
