@@ -26,6 +26,24 @@ describe('statedAgrees', () => {
       [false, true, true, false],
     );
   });
+  it('a value written to the hour or the day holds for what rounds to it, as far as an approximate one would', () => {
+    const hours = { ...exact(19 * 60), precision: 60 };
+    assert.deepEqual(
+      [18 * 60 + 29, 18 * 60 + 30, 19 * 60 + 19, 19 * 60 + 30, 19 * 60 + 31].map((m) => statedAgrees(hours, m)),
+      [false, true, true, true, false],
+    );
+    const days = { ...exact(2 * 1440), precision: 1440 };
+    assert.deepEqual(
+      [2 * 1440 - 289, 2 * 1440 - 288, 2 * 1440 + 288, 2 * 1440 + 289].map((m) => statedAgrees(days, m)),
+      [false, true, true, false],
+    );
+    // An hour is no rounding of 42 minutes: 10 % of an hour is the most it stretches.
+    const hour = { ...exact(60), precision: 60 };
+    assert.deepEqual(
+      [42, 53, 54, 66, 67].map((m) => statedAgrees(hour, m)),
+      [false, false, true, true, false],
+    );
+  });
   it('a bound holds on its side, the bound included', () => {
     const below = { ...exact(30), bound: '<' as const };
     const above = { ...exact(60), bound: '>' as const };

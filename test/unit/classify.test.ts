@@ -29,6 +29,19 @@ describe('classification', () => {
     assert.equal(classification('# Release plan\n\n## Timeline\n\n10:00 freeze\n'), null);
     assert.equal(classification('# Release plan\n\n## Description\n\nx\n\n## Timeline\n\n10:00 freeze\n'), null);
   });
+  it('the headings a never-closed code fence swallowed still say the file is a postmortem', () => {
+    const swallowed =
+      '# X\n\n## Description\n\nBad.\n\n```sh\nkubectl logs api\n\n## Timeline\n\n10:00 a\n\n## Impact\n\nBad.\n';
+    assert.equal(classification(swallowed), 'content');
+    // In a quote or a list item too: the fence's lines are read without their markers.
+    assert.equal(classification('# X\n\n> ```\n> ## Timeline\n>\n> 10:00 a\n>\n> ## Impact\n'), 'content');
+  });
+  it("near miss: a closed fence quoting a postmortem's headings does not make one", () => {
+    const quoted = '# Our template\n\nCopy this:\n\n```markdown\n## Timeline\n\n## Impact\n```\n';
+    assert.equal(classification(quoted), null);
+    // Nor does an unclosed fence in a README holding headings of no postmortem.
+    assert.equal(classification('# My project\n\n```\n## Install\n\n## Usage\n'), null);
+  });
   it('a file named like a template is not linted, even in a postmortem folder', () => {
     assert.equal(classification(postmortem(), '/repo/incidents/.post-mortem-template.md'), null);
     assert.equal(classification(postmortem(), '/repo/incidents/Template.md'), null);

@@ -25,13 +25,13 @@ describe('parseDuration: forms and styles', () => {
     ['2 hours and 52 minutes', exact(172, 'words')],
     ['2 hours, 52 minutes', exact(172, 'words')],
     ['15 hours 40 minutes', exact(940, 'words')],
-    ['1d 3h', exact(1620, 'spaced')],
+    ['1d 3h', exact(1620, 'spaced', { precision: 60 })],
     ['1d3h5m', exact(1625, 'compact')],
-    ['3 days', exact(4320, 'words')],
-    ['11 Days', exact(15840, 'words')],
-    ['1.5 hours', exact(90, 'words')],
+    ['3 days', exact(4320, 'words', { precision: 1440 })],
+    ['11 Days', exact(15840, 'words', { precision: 1440 })],
+    ['1.5 hours', exact(90, 'words', { precision: 6 })],
     ['45s', exact(1, 'minutes')],
-    ['96h', exact(5760, 'compact')],
+    ['96h', exact(5760, 'compact', { precision: 60 })],
     ['0h 07m', exact(7, 'spaced')],
     ['35h 36m', exact(2136, 'spaced')],
     ['5280 minutes', exact(5280, 'minutes')],
@@ -39,6 +39,20 @@ describe('parseDuration: forms and styles', () => {
     ['  2h52m  ', exact(172, 'compact')],
   ];
   for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(parseDuration(text), expected));
+});
+
+describe('parseDuration: the precision a value is written to', () => {
+  it('its smallest unit, when larger than a minute, and only for an exact value', () => {
+    assert.equal(parseDuration('19 hours')?.value.precision, 60);
+    assert.equal(parseDuration('2d')?.value.precision, 1440);
+    assert.equal(parseDuration('2.5 hours')?.value.precision, 6);
+    assert.equal(parseDuration('2.25 hours')?.value.precision, undefined);
+    assert.equal(parseDuration('2h 5m')?.value.precision, undefined);
+    assert.equal(parseDuration('02:00')?.value.precision, undefined);
+    assert.equal(parseDuration('~19 hours')?.value.precision, undefined);
+    assert.equal(parseDuration('< 2h')?.value.precision, undefined);
+    assert.equal(parseDuration('2-3 hours')?.value.precision, undefined);
+  });
 });
 
 describe('parseDuration: approximate, bounded and ranged values', () => {

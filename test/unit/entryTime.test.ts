@@ -109,6 +109,15 @@ describe('entry times: 12-hour clock', () => {
     check('04:49 PM UTC - rolled back', { hm: '16:49', written: '04:49 PM', zone: 'UTC', rest: 'rolled back' });
     check('7:56am UTC: paged', { hm: '7:56', written: '7:56am', zone: 'UTC', rest: 'paged' });
   });
+  it('a zone named in words after the time: 7:09 AM Eastern:, 10:00 (Pacific Time)', () => {
+    check('7:09 AM Eastern: reported', { hm: '7:09', written: '7:09 AM', zone: 'Eastern', rest: 'reported' });
+    check('10:00 Central European Time - paged', { hm: '10:00', zone: 'Central European Time', rest: 'paged' });
+    check('10:00 (Pacific Time) paged', { hm: '10:00', zone: 'Pacific Time', rest: 'paged' });
+  });
+  it('near miss: a capitalised word that names a zone, starting the entry text, is text', () => {
+    check('16:57 Central team paged', { hm: '16:57', zone: null, rest: 'Central team paged' });
+    check('16:57 eastern: paged', { hm: '16:57', zone: null, rest: 'eastern: paged' });
+  });
   it('13:55 PM and 23:00 AM are read on the 24-hour clock, with the meridiem as the fault', () => {
     check('13:55 PM x', {
       hm: '13:55',
@@ -152,6 +161,12 @@ describe('entry times: four digits without a colon', () => {
   it('years and counts are not times', () => {
     for (const line of ['2019 was a bad year', '1449 tickets', '1449', '2021-12-17', '1900 and 2100 UTC'])
       assert.equal(matchEntryTime(line), null, line);
+  });
+  it('a year joined by a hyphen to what follows is a date left to fill in, not a time', () => {
+    for (const line of ['2023-MM-DD: token created', '2023-??-??: token created', '2023-Q1: planning'])
+      assert.equal(matchEntryTime(line), null, line);
+    // Spaced, the hyphen separates: `1915 - fixed` is a time.
+    check('1915 -fixed', { hm: '19:15', rest: 'fixed' });
   });
 });
 

@@ -77,6 +77,30 @@ describe('moments from wording', () => {
     );
   });
 
+  it('read a service available again, or healed on its own, as resolved', () => {
+    for (const [line, words] of [
+      ['10:40 the checkout page became available again', 'available again'],
+      ['10:40 the proxy auto-healed with no one acting', 'auto-healed'],
+      ['10:40 the API is reachable again', 'reachable again'],
+    ]) {
+      const a = lint(
+        postmortem({
+          timeline: timeline(`10:12 error-rate alert fires\n\n${line}\n`),
+          impact: '## Impact\n\nCheckout failed.\n',
+        }),
+      );
+      assert.ok(moments(a).includes(`resolved wording: ${line} (${words})`), moments(a).join('\n'));
+      assert.equal(figure(a, 'MTTR').minutes, 28);
+    }
+    const not = lint(
+      postmortem({
+        timeline: timeline('10:12 error-rate alert fires\n\n10:40 the page was not available again until noon\n'),
+        impact: '## Impact\n\nCheckout failed.\n',
+      }),
+    );
+    assert.ok(!moments(not).some((m) => m.startsWith('resolved')), moments(not).join('\n'));
+  });
+
   it("take a team's own phrases from the wording setting", () => {
     const text = postmortem({
       timeline: timeline('10:00 checkout errors\n\n10:12 the bat-signal lit up\n\n10:40 all clear\n'),

@@ -40,7 +40,9 @@ describe('sections by meaning', () => {
       '---\ndate: 2022-12-13\ntitle: Global outage\n---\n\nThe site timed out.\n\n# Timeline\n\nAll times UTC.\n\n' +
       '- **18:53** first report [start]\n- **19:01** alert fires [detected]\n\n# Impact\n\nTimeouts.\n';
     const a = lint(text, {}, { path: '/repo/docs/postmortems/a.md' });
-    assert.equal(a.postmortem.title, undefined);
+    // The page is titled by its front matter.
+    assert.equal(a.postmortem.title?.text, 'Global outage');
+    assert.equal(a.postmortem.title?.source, 'front-matter');
     assert.deepEqual(
       a.postmortem.sections.map((s) => s.canonical),
       ['Timeline', 'Impact'],
@@ -50,6 +52,90 @@ describe('sections by meaning', () => {
     // A title that only starts with a section's name is still the title.
     const titled = lint('# Timeline of the checkout outage\n\n## Timeline\n\n10:00 a\n\n## Impact\n\nx\n');
     assert.equal(titled.postmortem.title?.text, 'Timeline of the checkout outage');
+  });
+
+  it('a page with no H1 that opens with its only H2 over H3 sections is titled by it', () => {
+    const text =
+      '## March 5, 2024 checkout incident report\n\nCheckout failed.\n\n### Background\n\nA proxy.\n\n' +
+      '### Timeline\n\n10:00 push [start]\n\n10:12 alert [detected]\n\n### Impact\n\nErrors.\n';
+    const a = lint(text);
+    assert.equal(a.postmortem.title?.text, 'March 5, 2024 checkout incident report');
+    assert.equal(a.postmortem.date, '2024-03-05');
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => s.heading),
+      ['Background', 'Timeline', 'Impact'],
+    );
+    assert.equal(a.postmortem.timeline?.entries.length, 2);
+    // A page whose single heading opens it is titled by it too.
+    assert.equal(
+      lint('## 2024-03-05 Checkout outage\n\nCheckout failed for an hour.\n').postmortem.title?.text,
+      '2024-03-05 Checkout outage',
+    );
+  });
+
+  it('near miss: an opening H2 is a section when another H2 follows, it names a section, or front matter titles the page', () => {
+    const twoH2 = lint('## Background\n\nA proxy.\n\n## Looking forward\n\nCanaries.\n');
+    assert.equal(twoH2.postmortem.title, undefined);
+    assert.deepEqual(
+      twoH2.postmortem.sections.map((s) => s.heading),
+      ['Background', 'Looking forward'],
+    );
+    const named = lint('## Summary\n\nCheckout failed.\n\n### Details\n\nA proxy.\n');
+    assert.equal(named.postmortem.title, undefined);
+    const fm = lint('---\ntitle: Checkout outage\n---\n## What we learnt\n\nCanaries.\n');
+    assert.equal(fm.postmortem.title?.text, 'Checkout outage');
+    assert.deepEqual(
+      fm.postmortem.sections.map((s) => s.heading),
+      ['What we learnt'],
+    );
+    const later = lint('Checkout failed.\n\n## Checkout outage\n\n### Background\n\nA proxy.\n');
+    assert.equal(later.postmortem.title, undefined);
+  });
+
+  it('a section name qualified by a word or two before it names the section; a summary encloses no section', () => {
+    const text =
+      '# 2024-03-05 Checkout errors\n\n## Issue Summary\n\nCheckout failed.\n\n### Timeline\n\n10:00 push [start]\n\n10:12 alert [detected]\n\n' +
+      '## Customer facing impact\n\nErrors.\n\n## Incident mitigation\n\nReverted.\n';
+    const a = lint(text);
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
+      [
+        ['Issue Summary', 'Description'],
+        ['Timeline', 'Timeline'],
+        ['Customer facing impact', 'Impact'],
+        ['Incident mitigation', 'Stabilization Steps'],
+      ],
+    );
+    assert.equal(a.postmortem.timeline?.entries.length, 2);
+  });
+
+  it('corrective or preventive measures are the corrective actions, qualified or not', () => {
+    for (const heading of ['Corrective Measures', 'Preventive measures', 'Corrective and Preventative Measures']) {
+      const a = lint(`# 2024-03-05 Checkout\n\n## Summary\n\nx\n\n## ${heading}\n\n- Add a canary (owner: @dana)\n`);
+      assert.equal(a.postmortem.sections[1]?.canonical, 'Corrective Actions', heading);
+      assert.equal(a.postmortem.actionItems.length, 1, heading);
+    }
+  });
+
+  it('near miss: three qualifying words, or words after the name, are no section of it', () => {
+    const a = lint(
+      '# 2024-03-05 Checkout\n\n## What we saw in summary\n\nx\n\n## Summary of the changes\n\ny\n\n## Impact analysis\n\nz\n',
+    );
+    assert.deepEqual(
+      a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
+      [
+        ['What we saw in summary', null],
+        // matchSection's own: a name then more words.
+        ['Summary of the changes', 'Description'],
+        ['Impact analysis', 'Impact'],
+      ],
+    );
+    // Deeper headings must name a section exactly: `### Customer impact` under an unnamed section is no Impact.
+    const deeper = lint('# 2024-03-05 Checkout\n\n## Details\n\n### Customer impact\n\nz\n');
+    assert.deepEqual(
+      deeper.postmortem.sections.map((s) => s.canonical ?? null),
+      [null],
+    );
   });
 
   it('a deeper heading qualified after punctuation still names its section; more words do not', () => {

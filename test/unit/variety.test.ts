@@ -170,7 +170,7 @@ describe('real-world variety', () => {
     assert.deepEqual(
       a.postmortem.sections.map((s) => [s.heading, s.canonical ?? null]),
       [
-        ['Incident Summary', null],
+        ['Incident Summary', 'Description'],
         ['Timeline', 'Timeline'],
         ['Causes', 'Contributing Factors'],
       ],

@@ -7,6 +7,7 @@ import { isIndexPage } from './indexPage';
 import { globMatcher } from './pathGlob';
 import type { ReaderSettings } from './readerSettings';
 import { matchSection } from './sections';
+import { swallowedHeadings, unclosedFence } from './unclosedFence';
 
 const globCache = new WeakMap<string[], (path: string) => boolean>();
 
@@ -27,6 +28,7 @@ export function isTemplatePath(path: string): boolean {
 
 export function classify(
   tree: MarkdownTree,
+  text: string,
   settings: ReaderSettings,
   frontMatterType: unknown,
   path: string | undefined,
@@ -43,7 +45,9 @@ export function classify(
     const postmortemSections = sections.some((s) => s.role !== undefined && s.role !== 'summary');
     return postmortemSections || !isIndexPage(tree, path) ? 'path' : null;
   }
-  return hasPostmortemHeadings(tree, settings) || hasLabelledTimeline(sections, timelineEntries) ? 'content' : null;
+  return hasPostmortemHeadings(tree, text, settings) || hasLabelledTimeline(sections, timelineEntries)
+    ? 'content'
+    : null;
 }
 
 /**
@@ -59,16 +63,28 @@ function hasLabelledTimeline(sections: readonly Section[], timelineEntries: numb
   );
 }
 
-/** A timeline and another configured section besides the summary, which any document may have. */
-function hasPostmortemHeadings(tree: MarkdownTree, settings: ReaderSettings): boolean {
+/**
+ * A timeline and another configured section besides the summary, which any document may have.
+ * The headings a never-closed code fence swallowed count: the file is the postmortem its author
+ * wrote, and unclosed-code-fence says where the fence opens.
+ */
+function hasPostmortemHeadings(tree: MarkdownTree, text: string, settings: ReaderSettings): boolean {
   let hasTimeline = false;
   let hasOther = false;
-  for (const node of tree.root.children) {
-    if (node.type !== 'heading' || (node as Heading).depth > 3) continue;
-    const match = matchSection(toString(node), settings);
+  for (const heading of headings(tree, text)) {
+    if (heading.depth > 3) continue;
+    const match = matchSection(heading.text, settings);
     if (match?.role === 'timeline') hasTimeline = true;
     else if (match && match.role !== 'summary') hasOther = true;
     if (hasTimeline && hasOther) return true;
   }
   return hasTimeline && hasOther;
+}
+
+/** The top-level headings, then those an unclosed fence at the end of the file holds. */
+function* headings(tree: MarkdownTree, text: string): Generator<{ depth: number; text: string }> {
+  for (const node of tree.root.children)
+    if (node.type === 'heading') yield { depth: (node as Heading).depth, text: toString(node) };
+  const open = unclosedFence(tree, text);
+  if (open) yield* swallowedHeadings(open);
 }

@@ -31,6 +31,8 @@ interface Reading {
   length: number;
   /** Minutes in the first unit written, for the bare start of a range (`20-60 days`). */
   firstUnit: number;
+  /** Minutes in the smallest unit written, as far as its decimals go (`19 hours`: 60; `1.5 hours`: 6). */
+  precision: number;
 }
 
 function unitMinutes(word: string): number | null {
@@ -44,7 +46,7 @@ function readClock(text: string): Reading | null {
   const [a, b, c] = [+m[1], +m[2], m[3] ? +m[3] : 0];
   // `1:30 minutes` is minutes and seconds; otherwise hours and minutes (`2:52`, `~72:00 hours`).
   const minutes = unitWord && unitMinutes(unitWord[1]) === 1 ? a + b / 60 : a * 60 + b + c / 60;
-  return { minutes, style: 'clock', length: m[0].length + (unitWord?.[0].length ?? 0), firstUnit: 60 };
+  return { minutes, style: 'clock', length: m[0].length + (unitWord?.[0].length ?? 0), firstUnit: 60, precision: 1 };
 }
 
 function readUnits(text: string): Reading | null {
@@ -55,6 +57,7 @@ function readUnits(text: string): Reading | null {
   let spaced = false;
   let onlyMinutes = true;
   let firstUnit = 0;
+  let precision = Infinity;
   const seen = new Set<number>();
   for (;;) {
     const joiner = parts ? (JOINER.exec(text.slice(at))?.[0] ?? '') : '';
@@ -64,6 +67,7 @@ function readUnits(text: string): Reading | null {
     seen.add(unit);
     minutes += Number(m[1]) * unit;
     firstUnit ||= unit;
+    precision = Math.min(precision, unit / 10 ** (m[1].split('.')[1]?.length ?? 0));
     words ||= !SHORT_UNIT.test(m[3]);
     spaced ||= m[2] !== '' || joiner !== '';
     onlyMinutes &&= unit <= 1;
@@ -72,7 +76,7 @@ function readUnits(text: string): Reading | null {
   }
   if (!parts) return null;
   const style: DurationStyle = onlyMinutes ? 'minutes' : words ? 'words' : spaced ? 'spaced' : 'compact';
-  return { minutes, style, length: at, firstUnit };
+  return { minutes, style, length: at, firstUnit, precision };
 }
 
 function readOne(text: string): Reading | null {
@@ -119,6 +123,7 @@ export function parseDuration(text: string): { value: DurationValue; style: Dura
           style: second.style,
           length: bare[0].length,
           firstUnit: second.firstUnit,
+          precision: second.precision,
         }
       : null;
     maxMinutes = second.minutes;
@@ -143,6 +148,9 @@ export function parseDuration(text: string): { value: DurationValue; style: Dura
   };
   if (maxMinutes !== undefined) value.maxMinutes = Math.round(maxMinutes);
   if (bound) value.bound = bound;
+  // `19 hours` is written to the hour: the minutes under it were rounded away, not measured.
+  if (maxMinutes === undefined && !bound && !value.approximate && first.precision > 1)
+    value.precision = first.precision;
   return { value, style };
 }
 

@@ -11,6 +11,7 @@ import { entryDateAt, trailingDateAt } from './entryDate';
 import type { TimeFault, TimeOfDay } from './model';
 import type { Clock } from './entryClock';
 import { readClock } from './entryClock';
+import { ZONE_NAMES } from './zoneWords';
 import { resolveZone } from './zones';
 
 export interface EntryTimeMatch {
@@ -48,6 +49,17 @@ const APPROXIMATE = /^(?:\\?~\s?|≈\s?|(?:ca\.?|c\.|circa|approx\.?|approximate
 const RANGE_END = /^\s?[-–—]\s?(?:\d{1,2}[:.](?:\d{2}|\?\?)(?:\s?[ap]\.?m\b\.?)?|\?\?[:.]\?\?)/i;
 const ZONE =
   /^(\s*)(\(\s*)?((?:UTC|GMT)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}(?:\/[A-Z]{2,5})?(?:\s*\(\s*(?:UTC|GMT)?[+\-−]\d{1,2}(?::?\d{2})?\s*\))?|[A-Z][a-z]+\/[A-Za-z_]+)(\s*\))?(?![\w/])/i;
+// A zone named in words after the time (`7:09 AM Eastern:`, `10:00 Central European Time -`),
+// capitalised and ending the time's part of the line: `16:57 Central team paged` names a team.
+const ZONE_NAME_WORDS = Object.keys(ZONE_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /g, String.raw`\s+`))
+  .join('|');
+// In brackets, the bracket ends it; bare, a separator or the end of the line must follow.
+const ZONE_NAME = new RegExp(
+  String.raw`^\s*(?:\(\s*(${ZONE_NAME_WORDS})\s*\)|(${ZONE_NAME_WORDS})(?=\s*(?:[:\-–—,|\]]|$)))`,
+  'i',
+);
 const ISO_OFFSET = /^(?:Z|[+\-−]\d{2}:?\d{2})(?![\w:])/;
 const ATTACHED_Z = /^Z(?![\w:])/;
 const SEPARATOR = /^\s*(?:--?|[:–—|,])(?![:\d])/;
@@ -128,8 +140,11 @@ function zoneAt(line: string, at: number, isoForm: boolean): { zone: string; end
   const iso = (isoForm ? ISO_OFFSET : ATTACHED_Z).exec(line.slice(at));
   if (iso) return { zone: iso[0], end: at + iso[0].length };
   const m = ZONE.exec(line.slice(at));
-  if (!m || !!m[2] !== !!m[4] || !isZoneCase(m[3]) || !resolveZone(m[3])) return null;
-  return { zone: m[3], end: at + m[0].length };
+  if (m && !!m[2] === !!m[4] && isZoneCase(m[3]) && resolveZone(m[3])) return { zone: m[3], end: at + m[0].length };
+  const named = ZONE_NAME.exec(line.slice(at));
+  const name = named?.[1] ?? named?.[2];
+  if (!named || !name || !/^[A-Z]/.test(name) || !resolveZone(name)) return null;
+  return { zone: name, end: at + named[0].length };
 }
 
 /** The wrappers' closers, a zone, a date and a separator after the time, in whatever order they are written. */
@@ -196,8 +211,10 @@ export function matchEntryTime(line: string): EntryTimeMatch | null {
   if (range) r.at += range[0].length;
   const tail = readTail(r, clock);
   if (!tail) return null;
-  // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`.
+  // Four bare digits are a time only when something says so: `0955 UTC`, `1915 -`, `1915h`; a
+  // hyphen joined to what follows is a date's or a code's (`2023-MM-DD`, `2023-Q1`), no separator.
   if (clock.fourDigits && !tail.zone && !tail.separator) return null;
+  if (clock.fourDigits && !tail.zone && /^-\S/.test(line.slice(timeEnd))) return null;
   // `2400 UTC` says it is a time and cannot be one; `2400 -` may be a count.
   if (clock.fourDigits && clock.time === null && !tail.zone) return null;
   r.at += /^\s*/.exec(line.slice(r.at))?.[0].length ?? 0;

@@ -5,26 +5,53 @@ import { toString } from 'mdast-util-to-string';
 import type { DateContext, FoundDate } from './dateReading';
 import { findDates } from './dateReading';
 import type { MarkdownTree } from './markdown';
-import type { MetadataField, Span, Title } from './model';
+import type { FrontMatter, MetadataField, Span, Title } from './model';
 import { plainText, sourceSpan } from './plainText';
 import { lineBreaksIn, linesIn } from './text';
 
 /**
- * The first H1, with the day it names: `# 2019-02-06`, `# May 30th, 2019 Prow Flakiness`,
- * `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`; a day without its year (`# Outage
- * on Dec 16th`) takes the year of `context`'s day (the front matter's).
+ * The title heading (sections.ts's `titleHeading`), with the day it names: `# 2019-02-06`,
+ * `# May 30th, 2019 Prow Flakiness`, `# Incident on 2026-03-30 - ...`, `# Outage on 28/11/2024`;
+ * a day without its year (`# Outage on Dec 16th`) takes the year of `context`'s day (the front matter's).
  */
 export function readTitle(
+  heading: Heading | undefined,
   tree: MarkdownTree,
   text: string,
   context: DateContext = {},
-  namesSection: (heading: Heading) => boolean = () => false,
 ): Title | undefined {
-  const h1 = tree.root.children.find((c): c is Heading => c.type === 'heading' && c.depth === 1 && !namesSection(c));
-  if (!h1) return undefined;
-  const span = tree.spanOf(h1);
-  const title: Title = { text: toString(h1).trim(), span };
+  if (!heading) return undefined;
+  const span = tree.spanOf(heading);
+  const title: Title = { text: toString(heading).trim(), span, source: 'heading' };
   const found = dateIn(text.slice(span.start, span.end), span.start, context);
+  if (found) {
+    title.date = found.date;
+    title.dateSpan = found.span;
+  }
+  return title;
+}
+
+/**
+ * A title written in front matter (`title: ...`, TOML's `title = "..."`), for a page with no H1:
+ * blogs and static sites render it as the page's heading. Its span is the `title` line, where a
+ * finding about the title belongs; its date, any day the value names.
+ */
+export function readFrontMatterTitle(
+  frontMatter: FrontMatter | undefined,
+  text: string,
+  context: DateContext = {},
+): Title | undefined {
+  const value = frontMatter?.data?.title;
+  const key = frontMatter?.keySpans.title;
+  if (typeof value !== 'string' || !value.trim() || !key) return undefined;
+  const lineEnd = text.indexOf('\n', key.start);
+  const line = text.slice(key.start, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+  const title: Title = {
+    text: value.trim(),
+    span: { start: key.start, end: key.start + line.length },
+    source: 'front-matter',
+  };
+  const found = dateIn(line.slice(key.end - key.start), key.end, context);
   if (found) {
     title.date = found.date;
     title.dateSpan = found.span;

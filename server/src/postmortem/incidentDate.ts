@@ -8,7 +8,7 @@ import type { DateContext } from './dateReading';
 import { findDates, withYear } from './dateReading';
 import type { FactsMemory } from './documentFacts';
 import { blockFacts, placed } from './documentFacts';
-import { readTitle } from './header';
+import { readFrontMatterTitle, readTitle } from './header';
 import type { MarkdownTree } from './markdown';
 import type { FrontMatter, IncidentDate, Span, Title, TimezoneDeclaration } from './model';
 import { findTimezoneDeclaration } from './zoneDeclarations';
@@ -37,11 +37,13 @@ export function readDocumentDating(
   frontMatter: FrontMatter | undefined,
   end: number,
   memory: FactsMemory | undefined,
-  namesSection: (heading: Heading) => boolean,
+  titleHeading: Heading | undefined,
 ): DocumentDating {
   const fm = frontMatter?.data ?? {};
   const fmDate = frontMatterDay(fm.date, {});
-  const title = readTitle(tree, text, { near: fmDate ?? null }, namesSection);
+  const title =
+    readTitle(titleHeading, tree, text, { near: fmDate ?? null }) ??
+    readFrontMatterTitle(frontMatter, text, { near: fmDate ?? null });
   const near = title?.date ?? fmDate ?? null;
   const fmSpan = (key: string): Span => frontMatter?.keySpans[key] ?? frontMatter?.span ?? { start: 0, end: 0 };
 

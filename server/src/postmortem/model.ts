@@ -19,7 +19,10 @@ export type Classification = 'path' | 'front-matter' | 'content' | null;
 
 export interface Title {
   text: string;
+  /** The H1, or the front matter's `title` line when the document has no H1 (a blog post's). */
   span: Span;
+  /** Where the title is written. */
+  source: 'heading' | 'front-matter';
   /** `YYYY-MM-DD` when the title names a day, anywhere in it and in any form (`# May 30th, 2019 ...`). */
   date?: string;
   /** Where that day is written. */
@@ -233,6 +236,8 @@ export interface DurationValue {
   approximate: boolean;
   /** `<` for "less than" values such as `< 00:01`, `>` for "more than". */
   bound?: '<' | '>';
+  /** Minutes in the smallest unit written, when larger than a minute (`19 hours`: 60): the value is rounded to it. */
+  precision?: number;
 }
 
 /** The way a document writes durations, so fixes write in its own style. */

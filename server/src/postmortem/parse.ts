@@ -11,8 +11,9 @@ import { parseMarkdown } from './markdown';
 import type { ReadingMemory } from './memory';
 import type { FrontMatter, MetadataField, Postmortem, Section, Span, Timeline, TimezoneDeclaration } from './model';
 import type { ReaderSettings } from './readerSettings';
-import { buildSections, isSectionHeading } from './sections';
+import { buildSections, titleHeading } from './sections';
 import { readKeyEvents } from './keyEvents';
+import { listedTimeline } from './listedTimeline';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
 import { lineEnding } from './text';
@@ -54,7 +55,10 @@ export function* parsePostmortemSteps(
   const frontMatter = readAnyFrontMatter(tree, text);
   const fm = frontMatter?.data ?? {};
 
-  const sectionBlocks = buildSections(tree, text, settings);
+  // A page titled by its front matter has no title heading: its lone `## Background` is a section.
+  const titledByFrontMatter = typeof fm.title === 'string' && fm.title.trim() !== '';
+  const titled = titleHeading(tree, settings, titledByFrontMatter);
+  const sectionBlocks = buildSections(tree, text, settings, titledByFrontMatter);
   yield;
   const sections = sectionBlocks.map((s) => s.section);
   const firstSectionStart = sections[0]?.headingSpan.start ?? text.length;
@@ -65,19 +69,17 @@ export function* parsePostmortemSteps(
     headerBlocks.push(c);
   }
   const metadata = [...frontMatterFields(frontMatter), ...readMetadata(headerBlocks, tree, text)];
-  const timelineBlocks = sectionBlocks.find((s) => s.section.role === 'timeline');
+  // With no Timeline section, a list of timed entries in another (`### What happened`) is the timeline.
+  const headedTimeline = sectionBlocks.find((s) => s.section.role === 'timeline');
+  const timelineBlocks = headedTimeline ?? listedTimeline(sectionBlocks, tree, text);
+  const timelineStart = headedTimeline
+    ? headedTimeline.section.headingSpan.start
+    : (timelineBlocks?.section.contentSpan.start ?? text.length);
   const {
     title,
     incidentDate: stated,
     documentZone,
-  } = readDocumentDating(
-    tree,
-    text,
-    frontMatter,
-    timelineBlocks?.section.headingSpan.start ?? text.length,
-    memory?.facts,
-    (h) => isSectionHeading(h, settings),
-  );
+  } = readDocumentDating(tree, text, frontMatter, timelineStart, memory?.facts, titled);
   const baseDate = stated && { date: stated.date, source: stated.source };
 
   const timeline = timelineBlocks
@@ -131,7 +133,7 @@ export function* parsePostmortemSteps(
 
   return {
     text,
-    classification: classify(tree, settings, fm.type, path, sections, timedEntries(timeline)),
+    classification: classify(tree, text, settings, fm.type, path, sections, timedEntries(timeline)),
     title,
     date,
     ...(incidentDate ? { incidentDate } : {}),

@@ -27,6 +27,24 @@ export function matchSection(heading: string, settings: ReaderSettings, exact = 
   return head && head !== key ? settings.sections.find((m) => head === m.key) : undefined;
 }
 
+/** How many words may qualify a section's name before it (`Issue Summary`, `Customer facing impact`). */
+const QUALIFIERS = 2;
+
+/**
+ * A heading that is a section's name qualified by a word or two before it: `Issue Summary`,
+ * `Customer Impact`, `Incident mitigation`. Only the name itself may follow, so `Summary of
+ * changes` stays what matchSection makes of it.
+ */
+export function matchQualifiedSection(heading: string, settings: ReaderSettings): SectionMatcher | undefined {
+  const words = sectionKey(heading).split(' ');
+  for (let drop = 1; drop <= QUALIFIERS && drop < words.length; drop++) {
+    const rest = words.slice(drop).join(' ');
+    const found = settings.sections.find((m) => rest === m.key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export interface SectionBlocks {
   section: Section;
   /** The blocks after the heading or label, up to the next section. */
@@ -75,10 +93,37 @@ export function isSectionHeading(heading: Heading, settings: ReaderSettings): bo
   return settings.sections.some((m) => m.key === key);
 }
 
-export function buildSections(tree: MarkdownTree, text: string, settings: ReaderSettings): SectionBlocks[] {
+/**
+ * The heading that titles the document: the first H1 that is no section's name; in a page with
+ * no H1 and no front matter title, a heading that opens the page, is the only one at its level
+ * or above and names no section (`## February 11, 2016 incident report` over `### Background`,
+ * `### What happened`: the page's title, one level down, as sites that render their own H1 write it).
+ */
+export function titleHeading(
+  tree: MarkdownTree,
+  settings: ReaderSettings,
+  titledByFrontMatter: boolean,
+): Heading | undefined {
   const children = tree.root.children;
   const headings = children.filter((c): c is Heading => c.type === 'heading');
-  const firstH1 = headings.find((h) => h.depth === 1 && !isSectionHeading(h, settings));
+  const h1 = headings.find((h) => h.depth === 1 && !isSectionHeading(h, settings));
+  if (h1 || titledByFrontMatter) return h1;
+  const first = children.find((c) => c.type !== 'yaml' && (c.type as string) !== 'toml');
+  if (first?.type !== 'heading') return undefined;
+  const opening = first as Heading;
+  if (headings.some((h) => h !== opening && h.depth <= opening.depth)) return undefined;
+  return matchSection(toString(opening), settings) ? undefined : opening;
+}
+
+export function buildSections(
+  tree: MarkdownTree,
+  text: string,
+  settings: ReaderSettings,
+  titledByFrontMatter = false,
+): SectionBlocks[] {
+  const children = tree.root.children;
+  const headings = children.filter((c): c is Heading => c.type === 'heading');
+  const firstH1 = titleHeading(tree, settings, titledByFrontMatter);
   const others = headings.filter((h) => h !== firstH1);
   const base = others.some((h) => h.depth === 2)
     ? 2
@@ -105,10 +150,12 @@ export function buildSections(tree: MarkdownTree, text: string, settings: Reader
       inner: [],
     });
     if (node.depth <= base) {
-      const match = matchSection(heading, settings);
+      const match = matchSection(heading, settings) ?? matchQualifiedSection(heading, settings);
       starts.push(start(match));
       if (match) byHeading.add(match.canonical);
-      enclosing = { depth: node.depth, recognised: !!match };
+      // A summary is an overview teams nest the rest under (`## Issue Summary`, `### Timeline`):
+      // what it encloses is read for sections of its own.
+      enclosing = { depth: node.depth, recognised: !!match && match.role !== 'summary' };
       return;
     }
     // A deeper heading under a recognised section is its subsection (`### Mitigation` under Action Items).

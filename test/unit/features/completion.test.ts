@@ -44,7 +44,7 @@ describe('completion after "## "', () => {
         kind: CompletionItemKind.Module,
         detail: 'missing section',
         documentation:
-          'What will make this less likely or less harmful, each with an owner.\n\nAlso written: Action Items, Follow-ups, Followups, Remediation',
+          'What will make this less likely or less harmful, each with an owner.\n\nAlso written: Action Items, Follow-ups, Followups, Remediation, Corrective Measures, Preventive Measures, Preventative Measures',
         sortText: '02',
         textEdit: edit(28, 3, 3, 'Corrective Actions'),
       },

@@ -19,6 +19,8 @@ testRule(figureMismatch, {
     },
     { name: 'approximate and bounded values that hold', text: impact('MTTD: ~15m\n\nMTTR: < 30 min\n') },
     { name: 'a range that holds, in words', text: impact('MTTD: 10-20 minutes\n\nMTTR: 28 minutes\n') },
+    // 28 minutes, written to the hour, is half an hour: `1 hour` would not hold, `0.5 hours` does.
+    { name: 'a value written to the hour holds for what rounds to it', text: impact('MTTD: 14m\n\nMTTR: 0.5 hours\n') },
     {
       name: 'near miss: a value that cannot be read is figure-unreadable’s',
       text: impact('MTTD: 14m\n\nMTTR: soon\n'),
@@ -30,6 +32,12 @@ testRule(figureMismatch, {
       text: impact('MTTD: 14 min\n\nMTTR: 2h 10m\n'),
       findings: [{ at: '34:6-34:12', message: MTTR_SAYS('2h 10m'), fixes: change('MTTR', '28m') }],
       output: impact('MTTD: 14 min\n\nMTTR: 28m\n'),
+    },
+    {
+      name: 'near miss: a value written to the hour that the timeline does not round to',
+      text: impact('MTTD: 14m\n\nMTTR: 1 hour\n'),
+      findings: [{ at: '34:6-34:12', message: MTTR_SAYS('1 hour'), fixes: change('MTTR', '28 minutes') }],
+      output: impact('MTTD: 14m\n\nMTTR: 28 minutes\n'),
     },
     {
       name: 'an approximate value too far off, and a bound that does not hold',

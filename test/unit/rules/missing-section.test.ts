@@ -26,8 +26,28 @@ testRule(missingSection, {
         ],
       },
     },
+    {
+      // unclosed-code-fence says to close it; "add a ## Impact" would add a second one.
+      name: 'sections a never-closed code fence swallowed are written, not missing',
+      text: postmortem({ factors: '## Contributing Factors\n\n```\nproxy.yaml: canary: false\n' }),
+    },
   ],
   invalid: [
+    {
+      name: 'near miss: a section a closed fence quotes is still missing',
+      text: postmortem({ factors: '## Contributing Factors\n\n```\n## Stabilization Steps\n```\n', stabilization: '' }),
+      findings: [
+        {
+          at: '0:0-0:28',
+          message: 'Add a "## Stabilization Steps" section: this postmortem has none.',
+          fixes: fix('Stabilization Steps'),
+        },
+      ],
+      output: postmortem({
+        factors: '## Contributing Factors\n\n```\n## Stabilization Steps\n```\n',
+        stabilization: '## Stabilization Steps\n\n- <What was done to stop the impact>\n',
+      }),
+    },
     {
       name: 'at the title, the fix inserting the heading and its skeleton at its canonical place',
       text: postmortem({ stabilization: '' }),

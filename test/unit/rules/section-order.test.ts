@@ -25,8 +25,23 @@ testRule(sectionOrder, {
         sections: [{ name: 'Description' }, { name: 'Timeline' }, { name: 'Corrective Actions' }, { name: 'Impact' }],
       },
     },
+    {
+      // missing-section says once that it is written to another template, and how to choose it.
+      name: 'a postmortem written to another template: most required sections missing, its order is its own',
+      text: '# 2024-03-05 Checkout errors\n\n## Impact\n\nx\n\n## Timeline\n\n10:00 a\n\n## Lessons\n\ny\n',
+    },
   ],
   invalid: [
+    {
+      name: 'near miss: two required sections missing of six, the order still counts',
+      text: postmortem({
+        stabilization: '',
+        factors: '',
+        impact: '',
+        actions: '## Corrective Actions\n\n- Canary.\n\n## Impact\n\nMTTD: 14m\n\nMTTR: 28m\n',
+      }),
+      findings: [{ at: '26:0-26:9', message: `Move "Impact" directly before "Corrective Actions": ${ORDER}` }],
+    },
     {
       name: 'the section out of place, named with the one it belongs directly before',
       text: postmortem({

@@ -35,6 +35,20 @@ testRule(titleDate, {
       text: titled('# Checkout errors\n\nAll times are UTC, on 2024-03-05.'),
     },
     {
+      name: 'a YAML front matter title with a date, and no H1',
+      text: '---\ntitle: "Checkout errors on 2024-03-05"\n---\n' + postmortem({ head: '**Incident Leader: Dana**\n' }),
+    },
+    {
+      name: 'a TOML front matter title with a date in words, and no H1',
+      text:
+        '+++\ntitle = "Checkout errors, March 5th 2024"\n+++\n' + postmortem({ head: '**Incident Leader: Dana**\n' }),
+    },
+    {
+      name: 'a front matter title without a date, and a front matter date',
+      text:
+        '---\ntitle: Checkout errors\ndate: 2024-03-05\n---\n' + postmortem({ head: '**Incident Leader: Dana**\n' }),
+    },
+    {
       name: 'near miss: turned off by the configuration',
       text: titled('# Checkout errors'),
       config: { rules: { 'title-date': 'off' } },
@@ -49,6 +63,27 @@ testRule(titleDate, {
     {
       name: 'no title at all: at the start of the text',
       text: postmortem({ head: '**Incident Leader: Dana**\n' }),
+      findings: [{ at: '0:0-0:0', message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".' }],
+    },
+    {
+      name: 'a YAML front matter title without a date: the title line, not "add a title"',
+      text: '---\nlayout: post\ntitle: Checkout errors  \n---\n' + postmortem({ head: '**Incident Leader: Dana**\n' }),
+      findings: [
+        { at: '2:0-2:22', message: 'Add the incident date to the front matter ("date: YYYY-MM-DD") or to its title.' },
+      ],
+    },
+    {
+      name: 'a TOML front matter title without a date: the date key as TOML writes it',
+      text:
+        '+++\ntitle = "Checkout errors"\n[extra]\nteam = "payments"\n+++\n' +
+        postmortem({ head: '**Incident Leader: Dana**\n' }),
+      findings: [
+        { at: '1:0-1:25', message: 'Add the incident date to the front matter ("date = YYYY-MM-DD") or to its title.' },
+      ],
+    },
+    {
+      name: 'near miss: an empty front matter title is no title',
+      text: '---\ntitle: ""\n---\n' + postmortem({ head: '**Incident Leader: Dana**\n' }),
       findings: [{ at: '0:0-0:0', message: 'Add a title with the incident date: "# YYYY-MM-DD What broke".' }],
     },
     {

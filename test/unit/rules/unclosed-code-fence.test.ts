@@ -30,6 +30,18 @@ testRule(unclosedCodeFence, {
       ],
     },
     {
+      // Not in a postmortem folder: the file is one by the headings the fence swallowed.
+      name: 'a fence that swallows the timeline of a file that is a postmortem by its content',
+      text: '# 2024-03-05 Checkout errors\n\n## Description\n\nErrors.\n\n```\nHTTP 500\n\n## Timeline\n\n09:58 push\n\n## Impact\n\nMTTR: 10m\n',
+      findings: [
+        {
+          at: '6:0-6:3',
+          message:
+            'This code fence is never closed, so the rest of the file (9 lines, the heading "## Timeline" among them) is read as code: close it with ``` where the code ends.',
+        },
+      ],
+    },
+    {
       name: 'a shorter or other fence does not close it',
       text: after('````\nlog\n```\n~~~~\n'),
       findings: [

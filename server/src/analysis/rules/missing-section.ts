@@ -5,25 +5,19 @@ import type { Fix } from '../finding';
 import type { Rule, RuleFinding } from '../rule';
 import { sectionAfter } from '../sectionNames';
 import { sectionBlock } from '../skeletons';
-
-/**
- * Missing this many required sections, and more than half of them, a postmortem is written to
- * another template: one finding says so and how to say which, instead of one per section.
- */
-const ANOTHER_TEMPLATE = { atLeast: 3, share: 0.5 };
-
-type ConfiguredSection = Config['sections'][number];
+import type { ConfiguredSection } from '../templateFit';
+import { missingRequired, writtenToAnotherTemplate } from '../templateFit';
 
 export const missingSection: Rule = {
   code: 'PM001',
   name: 'missing-section',
   description: 'A section the configuration requires is missing.',
   defaultSeverity: 'warning',
-  check(pm, { config }) {
+  check(pm, { config, markdown }) {
     const at = pm.title?.span ?? { start: 0, end: 0 };
-    const required = config.sections.filter((s) => s.required);
-    const missing = required.filter((s) => !pm.sections.some((p) => p.canonical === s.name));
-    if (missing.length >= ANOTHER_TEMPLATE.atLeast && missing.length > required.length * ANOTHER_TEMPLATE.share) {
+    // A section a never-closed code fence swallowed is written: unclosed-code-fence says to close the fence.
+    const missing = missingRequired(pm, config, markdown);
+    if (writtenToAnotherTemplate(missing, config)) {
       return [
         {
           message: anotherTemplate(missing, config),

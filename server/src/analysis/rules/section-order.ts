@@ -1,5 +1,6 @@
 import type { Section } from '../../postmortem/model';
 import type { Rule } from '../rule';
+import { missingRequired, writtenToAnotherTemplate } from '../templateFit';
 
 /** The sections that stay in place: the longest run already in configured order. */
 function inOrder(sections: Section[], rank: (s: Section) => number): Set<Section> {
@@ -29,7 +30,9 @@ export const sectionOrder: Rule = {
   name: 'section-order',
   description: 'Sections are not in the configured order.',
   defaultSeverity: 'warning',
-  check(pm, { config }) {
+  check(pm, { config, markdown }) {
+    // Written to another template, its order is that template's: missing-section says to choose it.
+    if (writtenToAnotherTemplate(missingRequired(pm, config, markdown), config)) return [];
     const seen = new Set<string>();
     const sections = pm.sections.filter((s) => s.canonical && !seen.has(s.canonical) && seen.add(s.canonical));
     const rank = (s: Section) => config.sections.findIndex((c) => c.name === s.canonical);
