@@ -3,16 +3,16 @@
 // new one is by `npm run gen:grammar` (a test fails until the committed file is regenerated).
 // Tags a team configures cannot be in a static grammar: features/semanticTokens.ts colours those.
 import { FIGURE_VOCABULARY, KEY_MOMENT_VOCABULARY } from '../postmortem/vocabulary';
+import { escapeRegExp } from '../postmortem/text';
 
 export const KEY_MOMENT_SCOPE = 'entity.name.tag.key-moment.postmortem';
 export const FIGURE_SCOPE = 'support.constant.figure.postmortem';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string) =>
   s
     .trim()
     .split(/[\s_-]+/)
-    .map(escape);
+    .map(escapeRegExp);
 const longestFirst = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 const alternation = (items: string[]) => [...new Set(items)].sort(longestFirst).join('|');
 

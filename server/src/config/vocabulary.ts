@@ -12,10 +12,9 @@ import {
   MOMENT_WORDING,
 } from '../postmortem/vocabulary';
 import type { Config } from './schema';
+import { escapeRegExp } from '../postmortem/text';
 
 const cache = new WeakMap<Config, Vocabulary>();
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A phrase in capitals as whole words, with any run of spaces or a line break between its words;
  * `anyCase`, the same in any case. */

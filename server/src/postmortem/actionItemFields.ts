@@ -9,6 +9,7 @@ import { leadingDueDate, readDueDate } from './dueDates';
 import type { InlineText } from './inlineText';
 import { spanIn } from './inlineText';
 import type { ActionItemField, ActionItemFields, Span } from './model';
+import { escapeRegExp } from './text';
 
 export type { ActionItemFields };
 
@@ -18,11 +19,10 @@ export interface ReadLine extends ActionItemFields {
   textSpan: Span;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 
 /** Lower case, emphasis, quotes and closing punctuation gone, spaces collapsed: how words are looked up. */

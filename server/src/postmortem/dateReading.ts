@@ -6,6 +6,7 @@
 // the words in dateWords.ts.
 import { DateTime } from 'luxon';
 import { MONTH_WORDS, ORDINAL_SUFFIXES, ORDINAL_WORDS, WEEKDAY_WORDS } from './dateWords';
+import { escapeRegExp } from './text';
 
 /** How a document writes numeric dates: `28/11/2024` is day-first, `5-26-21` month-first. */
 export type DateOrder = 'day-first' | 'month-first';
@@ -43,11 +44,10 @@ export interface FoundDate {
   length: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const MONTH_INDEX = new Map<string, number>(MONTH_WORDS.flatMap((names, i) => names.map((n) => [n, i + 1])));
@@ -62,7 +62,7 @@ const ORDINAL_INDEX = new Map<string, number>(
 const MONTH = String.raw`(${alternation([...MONTH_INDEX.keys()])})(?![a-z])\.?`;
 const WEEKDAY = String.raw`(?:(${alternation([...WEEKDAY_INDEX.keys()])})(?![a-z])\.?,?\s+)?`;
 const ORDINAL = alternation([...ORDINAL_INDEX.keys()]);
-const SUFFIX = `(?:${ORDINAL_SUFFIXES.map(escape).join('|')})`;
+const SUFFIX = `(?:${ORDINAL_SUFFIXES.map(escapeRegExp).join('|')})`;
 // A day's number or ordinal; in `3. February 2020` (as Danish and German write it) a dot.
 const DAY = String.raw`(?:(\d{1,2})(?:${SUFFIX}|\.(?=\s))?|(${ORDINAL}))(?![a-z\d])`;
 // A year in words is of this era: `Dec 16 0955 UTC` is a day and a time.

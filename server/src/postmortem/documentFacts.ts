@@ -12,6 +12,7 @@ import type { Span } from './model';
 import { plainText, sourceSpan } from './plainText';
 import type { Declaration } from './zoneDeclarations';
 import { findTimezoneDeclaration } from './zoneDeclarations';
+import { escapeRegExp } from './text';
 
 export interface DateField {
   reading: DateReading;
@@ -29,10 +30,9 @@ export interface BlockFacts {
 /** Facts kept with the nodes the incremental parse reuses. */
 export type FactsMemory = WeakMap<RootContent, BlockFacts>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const KEYS = [...INCIDENT_DATE_KEYS]
   .sort((a, b) => b.length - a.length)
-  .map((k) => escape(k).replace(/ /g, '\\s+'))
+  .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'))
   .join('|');
 // A key of a line, bold or not, in a list item or not, then a colon; or a table row's first cell.
 const FIELD = new RegExp(

@@ -10,6 +10,7 @@ import type { KeyEvent, KeyMoment, StatedFigure, StatedTime } from './model';
 import type { FigureDefinition, Vocabulary } from './readerSettings';
 import { normaliseTag } from './readerSettings';
 import { resolveZone, toInstant } from './zones';
+import { escapeRegExp } from './text';
 
 /** A label longer than this is a sentence, not a list's name or a moment's label. */
 const MAX_LABEL = 60;
@@ -21,32 +22,60 @@ function labelOf(text: string): string {
   return normaliseTag(text.replace(/[*_`]/g, '').replace(/[\s:–—-]+$/, ''));
 }
 
-function isListName(node: RootContent | undefined, tree: MarkdownTree, vocab: Vocabulary): boolean {
+/** The last words of the lists' names (`events`, `milestones`), by the set of names: a cheap first test. */
+const lastWords = new WeakMap<ReadonlySet<string>, RegExp>();
+
+function lastWordOf(names: ReadonlySet<string>): RegExp {
+  let pattern = lastWords.get(names);
+  if (!pattern) {
+    const words = [...new Set([...names].map((n) => n.split(' ').pop() ?? n))];
+    pattern = new RegExp(words.map((w) => escapeRegExp(w)).join('|'), 'i');
+    lastWords.set(names, pattern);
+  }
+  return pattern;
+}
+
+function isListName(node: RootContent | undefined, text: string, tree: MarkdownTree, vocab: Vocabulary): boolean {
   if (!node || (node.type !== 'paragraph' && node.type !== 'heading')) return false;
   const span = tree.spanOf(node);
-  return span.end - span.start <= MAX_LABEL && vocab.keyEventsLists.has(labelOf(toString(node)));
+  if (span.end - span.start > MAX_LABEL) return false;
+  // Most short paragraphs are notes: without the last word of a name, none is a name.
+  if (!lastWordOf(vocab.keyEventsLists).test(text.slice(span.start, span.end))) return false;
+  return vocab.keyEventsLists.has(labelOf(toString(node)));
 }
 
 /** The lists that hold key events: under a heading naming them, right after a paragraph naming
  * them, or inside a list item naming them. */
-function keyEventLists(nodes: readonly RootContent[], tree: MarkdownTree, vocab: Vocabulary, depth: number): List[] {
-  const lists: List[] = [];
+function keyEventLists(
+  nodes: readonly RootContent[],
+  from: number,
+  text: string,
+  tree: MarkdownTree,
+  vocab: Vocabulary,
+  depth: number,
+  lists: List[],
+): List[] {
   let underHeading = false;
   let afterName = false;
-  for (const node of nodes) {
+  for (let i = from; i < nodes.length; i++) {
+    const node = nodes[i];
     if (node.type === 'heading') {
-      underHeading = isListName(node, tree, vocab);
+      underHeading = isListName(node, text, tree, vocab);
       afterName = false;
     } else if (node.type === 'list') {
       if (underHeading || afterName) lists.push(node);
       else if (depth < MAX_DEPTH)
         for (const item of node.children) {
-          const [first, ...rest] = item.children;
-          if (isListName(first, tree, vocab)) lists.push(...rest.filter((c): c is List => c.type === 'list'));
-          else lists.push(...keyEventLists(rest, tree, vocab, depth + 1));
+          const children = item.children;
+          if (isListName(children[0], text, tree, vocab)) {
+            for (let c = 1; c < children.length; c++) {
+              const child = children[c];
+              if (child.type === 'list') lists.push(child);
+            }
+          } else if (children.length > 1) keyEventLists(children, 1, text, tree, vocab, depth + 1, lists);
         }
       afterName = false;
-    } else afterName = isListName(node, tree, vocab);
+    } else afterName = isListName(node, text, tree, vocab);
   }
   return lists;
 }
@@ -129,7 +158,7 @@ export function readKeyEvents(
   dating: KeyEventDating,
 ): KeyEvent[] {
   const events: Omit<KeyEvent, 'date' | 'epochMs' | 'offsetMinutes'>[] = [];
-  for (const list of keyEventLists(tree.root.children, tree, vocab, 0))
+  for (const list of keyEventLists(tree.root.children, 0, text, tree, vocab, 0, []))
     for (const item of list.children) {
       const event = readLine(item, text, tree, vocab);
       if (event) events.push(event);

@@ -16,17 +16,14 @@ import { readKeyEvents } from './keyEvents';
 import { listedTimeline } from './listedTimeline';
 import { readProseDurations } from './proseDurations';
 import { readStatedFigures } from './statedFigures';
-import { lineEnding } from './text';
+import { escapeRegExp, lineEnding } from './text';
 import type { Steps } from './steps';
 import { finish } from './steps';
 import { buildTimelineSteps } from './timeline';
 import { FIGURE_HEADINGS } from './vocabulary';
 import { readZone } from './zones';
 
-const FIGURE_HEADING = new RegExp(
-  `^(?:${FIGURE_HEADINGS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
-  'i',
-);
+const FIGURE_HEADING = new RegExp(`^(?:${FIGURE_HEADINGS.map((h) => escapeRegExp(h)).join('|')})\\b`, 'i');
 
 /**
  * `settings` is what the reader takes of the configuration (config/readerSettings.ts); `tree` is

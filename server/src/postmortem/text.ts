@@ -142,3 +142,11 @@ export function detached(s: string): string {
   // V8 copies slices shorter than 13 characters; longer ones share memory.
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * `s` as a regular expression that matches it literally: for words from the vocabulary or the
+ * configuration. `/` too, so the source is also valid inside a `/.../` literal (the grammar).
+ */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -14,6 +14,7 @@ import { plainText, sourceSpan } from './plainText';
 import type { ZoneReading } from './zoneNames';
 import { readZone } from './zoneNames';
 import { DECLARATION_FILLERS, DECLARATION_NOUNS, ZONE_KEYS, ZONE_NAMES } from './zoneWords';
+import { escapeRegExp } from './text';
 
 export interface ZoneMatch {
   zone: string;
@@ -35,11 +36,10 @@ export interface DeclaredDay {
   isDefault: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const words = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 
 /** A declaration read from here is this many characters at most: a few words and a zone. */

@@ -4,11 +4,12 @@ import type { ActionItem, Span } from '../../postmortem/model';
 import { VAGUE_ACTION_VOCABULARY } from '../../postmortem/vocabulary';
 import type { Rule } from '../rule';
 import { isSettled, quoted } from '../actionItemFacts';
+import { escapeRegExp } from '../../postmortem/text';
 
 const words = (phrases: readonly string[]) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
 // "We should investigate ...", "Need to make sure ...": the same intention, said politely.
 const POLITE = String.raw`(?:(?:${words(VAGUE_ACTION_VOCABULARY.politeSubjects)})\s+)?(?:${words(VAGUE_ACTION_VOCABULARY.politeModals)})\s+`;

@@ -3,7 +3,7 @@ import type { Config } from '../../config/schema';
 import type { MarkdownTree } from '../../postmortem/markdown';
 import { topBlocksOverlapping } from '../../postmortem/markdown';
 import type { Postmortem, Section, Span } from '../../postmortem/model';
-import { sectionKey } from '../../postmortem/text';
+import { escapeRegExp, sectionKey } from '../../postmortem/text';
 import { BLAMELESS_SECTION_NAMES, BLAMELESS_VOCABULARY, PERSON_BLAME_VOCABULARY } from '../../postmortem/vocabulary';
 import type { Rule, RuleFinding } from '../rule';
 
@@ -15,9 +15,8 @@ import type { Rule, RuleFinding } from '../rule';
 const BLAMELESS_ROLES = new Set(['summary', 'factors', 'mitigation']);
 const LESSONS = new Set(BLAMELESS_SECTION_NAMES.map(sectionKey));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as whole words, any run of spaces between them, either apostrophe. */
-const phraseSource = (phrase: string) => escape(phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+const phraseSource = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
 /** Longest first, so `forgot to` is reported whole rather than as `forgot`. */
 const words = (phrases: readonly string[]) =>
   [...phrases]
