@@ -192,21 +192,26 @@ export function buildSections(
       inner: inner(),
     };
   };
-  children.forEach((node, index) => {
+  // Only a paragraph that opens with bold text can be a label: most (every timeline entry) do not.
+  const opensBold = (node: RootContent | undefined): node is Paragraph =>
+    node?.type === 'paragraph' && node.children[0]?.type === 'strong';
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index];
     if (node.type === 'paragraph') {
+      if (!opensBold(node)) continue;
       const found = labelled(node, index, () => [node]);
       if (found) starts.push(found);
     } else if (node.type === 'list') {
-      (node as List).children.forEach((item: ListItem, i, items) => {
+      const items = (node as List).children;
+      items.forEach((item: ListItem, i) => {
         const first = item.children[0];
-        if (first?.type !== 'paragraph') return;
-        const rest = () => item.children.slice(1);
+        if (!opensBold(first)) return;
         // The item's own blocks and the items after it (until the next labelled one) are its content.
-        const found = labelled(first, index, () => [first, ...rest(), ...items.slice(i + 1)]);
+        const found = labelled(first, index, () => [first, ...item.children.slice(1), ...items.slice(i + 1)]);
         if (found) starts.push(found);
       });
     }
-  });
+  }
   starts.sort((a, b) => a.headingSpan.start - b.headingSpan.start);
   // A labelled item's content stops at the next labelled item of the same list.
   starts.forEach((s, i) => {
