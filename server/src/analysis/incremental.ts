@@ -5,6 +5,7 @@
 import type { Config } from '../config/schema';
 import { MarkdownCache } from '../postmortem/markdownCache';
 import type { MarkdownTree } from '../postmortem/markdown';
+import { finish } from '../postmortem/steps';
 import { withLoneCrAsLf } from '../postmortem/text';
 import type { Analysis, AnalysisContext } from './analyze';
 import { analyze, analyzeInSteps, failedAnalysis, READING } from './analyze';
@@ -17,11 +18,7 @@ export class IncrementalAnalyzer {
   private memory: AnalysisMemory = newAnalysisMemory();
 
   analyze(text: string, config: Config, context: AnalysisContext = {}): Analysis {
-    const steps = this.analyzeSteps(text, config, context);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.analyzeSteps(text, config, context));
   }
 
   /** The same analysis in steps: the host may answer other requests between them, or stop. */

@@ -7,6 +7,7 @@ import type { TextBlock } from './blocks';
 import { splitBlocks } from './blocks';
 import type { MarkdownTree } from './markdown';
 import { parseText, treeOf } from './markdown';
+import { finish } from './steps';
 import { detached } from './text';
 
 interface ParsedRun {
@@ -60,11 +61,7 @@ export class MarkdownCache {
   placements = 0;
 
   parse(text: string): MarkdownTree {
-    const steps = this.parseSteps(text);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.parseSteps(text));
   }
 
   /**
