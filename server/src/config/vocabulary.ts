@@ -57,6 +57,10 @@ export function vocabulary(config: Config): Vocabulary {
     figures: figureDefinitions(config),
     keyEvents,
     keyEventsLists: new Set(KEY_EVENTS_LABELS.map(normaliseTag)),
+    keyEventsListWord: new RegExp(
+      [...new Set(KEY_EVENTS_LABELS.map((l) => normaliseTag(l).split(' ').pop() ?? ''))].map(escapeRegExp).join('|'),
+      'i',
+    ),
   };
   cache.set(config, vocab);
   return vocab;

@@ -10,7 +10,6 @@ import type { KeyEvent, KeyMoment, StatedFigure, StatedTime } from './model';
 import type { FigureDefinition, Vocabulary } from './readerSettings';
 import { normaliseTag } from './readerSettings';
 import { resolveZone, toInstant } from './zones';
-import { escapeRegExp } from './text';
 
 /** A label longer than this is a sentence, not a list's name or a moment's label. */
 const MAX_LABEL = 60;
@@ -22,25 +21,12 @@ function labelOf(text: string): string {
   return normaliseTag(text.replace(/[*_`]/g, '').replace(/[\s:–—-]+$/, ''));
 }
 
-/** The last words of the lists' names (`events`, `milestones`), by the set of names: a cheap first test. */
-const lastWords = new WeakMap<ReadonlySet<string>, RegExp>();
-
-function lastWordOf(names: ReadonlySet<string>): RegExp {
-  let pattern = lastWords.get(names);
-  if (!pattern) {
-    const words = [...new Set([...names].map((n) => n.split(' ').pop() ?? n))];
-    pattern = new RegExp(words.map((w) => escapeRegExp(w)).join('|'), 'i');
-    lastWords.set(names, pattern);
-  }
-  return pattern;
-}
-
 function isListName(node: RootContent | undefined, text: string, tree: MarkdownTree, vocab: Vocabulary): boolean {
   if (!node || (node.type !== 'paragraph' && node.type !== 'heading')) return false;
   const span = tree.spanOf(node);
   if (span.end - span.start > MAX_LABEL) return false;
   // Most short paragraphs are notes: without the last word of a name, none is a name.
-  if (!lastWordOf(vocab.keyEventsLists).test(text.slice(span.start, span.end))) return false;
+  if (!vocab.keyEventsListWord.test(text.slice(span.start, span.end))) return false;
   return vocab.keyEventsLists.has(labelOf(toString(node)));
 }
 

@@ -38,6 +38,8 @@ export interface Vocabulary {
   keyEvents: Map<string, KeyMoment>;
   /** Normalised labels that introduce a `Key events` list. */
   keyEventsLists: Set<string>;
+  /** Matches any last word of those names (`events`, `milestones`): a short note without one names no list. */
+  keyEventsListWord: RegExp;
 }
 
 export interface ReaderSettings {
