@@ -13,6 +13,7 @@ import type { Clock } from './entryClock';
 import { readClock } from './entryClock';
 import { ZONE_NAMES } from './zoneWords';
 import { resolveZone } from './zones';
+import { escapeRegExp } from './text';
 
 export interface EntryTimeMatch {
   /** Length of the whole matched prefix: wrappers, ~/ca., date, time, zone, separator and following spaces. */
@@ -53,7 +54,7 @@ const ZONE =
 // capitalised and ending the time's part of the line: `16:57 Central team paged` names a team.
 const ZONE_NAME_WORDS = Object.keys(ZONE_NAMES)
   .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/ /g, String.raw`\s+`))
+  .map((n) => escapeRegExp(n).replace(/ /g, String.raw`\s+`))
   .join('|');
 // In brackets, the bracket ends it; bare, a separator or the end of the line must follow.
 const ZONE_NAME = new RegExp(
