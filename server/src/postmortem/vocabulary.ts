@@ -956,30 +956,27 @@ export interface FigureDefinitionsEntry {
   figures: Partial<Record<FigureName, { from: KeyMoment; to: KeyMoment; aliases?: readonly string[] }>>;
 }
 
+/** FireHydrant's and Rootly's milestones: every time-to is measured from the impact's start. */
+const EVERY_TIME_TO_FROM_START = {
+  MTTD: { from: 'start', to: 'detected' },
+  MTTA: { from: 'start', to: 'acknowledged' },
+  MTTDecl: { from: 'start', to: 'declared' },
+  MTTM: { from: 'start', to: 'mitigated' },
+  MTTR: { from: 'start', to: 'resolved' },
+} as const;
+
 export const FIGURE_DEFINITIONS_VOCABULARY = [
   {
     name: 'firehydrant',
     by: 'FireHydrant',
     source: 'https://docs.firehydrant.com/docs/incident-milestones',
-    figures: {
-      MTTD: { from: 'start', to: 'detected' },
-      MTTA: { from: 'start', to: 'acknowledged' },
-      MTTDecl: { from: 'start', to: 'declared' },
-      MTTM: { from: 'start', to: 'mitigated' },
-      MTTR: { from: 'start', to: 'resolved' },
-    },
+    figures: EVERY_TIME_TO_FROM_START,
   },
   {
     name: 'rootly',
     by: 'Rootly',
     source: 'https://docs.rootly.com/metrics/default-metrics',
-    figures: {
-      MTTD: { from: 'start', to: 'detected' },
-      MTTA: { from: 'start', to: 'acknowledged' },
-      MTTDecl: { from: 'start', to: 'declared' },
-      MTTM: { from: 'start', to: 'mitigated' },
-      MTTR: { from: 'start', to: 'resolved' },
-    },
+    figures: EVERY_TIME_TO_FROM_START,
   },
   {
     name: 'pagerduty',
