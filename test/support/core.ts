@@ -90,9 +90,6 @@ export const CHECKED_RULE_SETTINGS: Record<string, 'on' | 'off'> = {
   ...Object.fromEntries(WRITTEN_AGAINST.map((code) => [code, 'on' as const])),
 };
 
-/** A `.postmortemrc.json` for a temp tree (fixtures.ts) that runs those rules only. */
-export const WRITTEN_AGAINST_RC = { '.postmortemrc.json': JSON.stringify({ rules: CHECKED_RULE_SETTINGS }) };
-
 /** A `.postmortemrc.json`'s text: those rules only, with `rules` over them. */
 export function rcWithRules(rules: Record<string, string> = {}, rest: Record<string, unknown> = {}): string {
   const settings: Record<string, string> = { ...CHECKED_RULE_SETTINGS };

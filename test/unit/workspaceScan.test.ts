@@ -12,7 +12,7 @@ import type { ConfigProblems } from '../../server/src/configProblems';
 import type { Scheduler } from '../../server/src/scheduling';
 import { Workspace } from '../../server/src/workspace';
 import { WorkspaceScan } from '../../server/src/workspaceScan';
-import { postmortem, WRITTEN_AGAINST_RC } from '../support/core';
+import { postmortem, rcWithRules } from '../support/core';
 import { tempTree } from '../support/fixtures';
 
 const NO_LEADER = postmortem({ head: '# 2024-03-05 Checkout errors\n' });
@@ -77,7 +77,11 @@ function harness(root: string, open: string[] = []) {
 
 describe('the workspace scan and typing', () => {
   it('reads nothing while an open document’s analysis is waiting or running, and goes on once it is done', async () => {
-    const root = tempTree({ 'incidents/a.md': NO_LEADER, 'incidents/b.md': NO_LEADER, ...WRITTEN_AGAINST_RC });
+    const root = tempTree({
+      'incidents/a.md': NO_LEADER,
+      'incidents/b.md': NO_LEADER,
+      '.postmortemrc.json': rcWithRules(),
+    });
     const h = harness(root);
     h.editor.busy = true;
     await h.scan.refresh();
